@@ -1,0 +1,119 @@
+// Package runtime is minipy's object model: every built-in type, reference
+// counting, exceptions, the call protocol, and the per-interpreter and
+// per-thread state (Interpreter, ThreadState, the GIL).
+//
+// # Objects
+//
+// Every Python object is a Go pointer to a struct that embeds Header, which
+// carries the reference count. Object is the core interface: Type() gives the
+// object's class. Behaviour lives in the *Type's slots (Repr, Hash, Call,
+// GetAttr, ...), one Go function per protocol, like CPython's tp_* slots. User
+// classes get slot functions that look the matching dunder up on the MRO, and
+// every built-in slot is also visible to Python as a dunder method in the type's
+// dict, so `super().__init__(...)` and `object.__repr__(x)` work.
+//
+// # Reference counting
+//
+// The count is a plain int32, changed only by the thread that holds the GIL.
+// Functions that return an Object return a new reference; arguments are borrowed.
+// When the count reaches zero the type's Dealloc slot runs at once: it drops the
+// object's own references, runs __del__ for user classes, closes files. Memory is
+// returned by Go's garbage collector; the gc module finds cycles. Singletons
+// (None, True, False, small ints, types, interned names) are immortal: their
+// count starts so high that it never reaches zero.
+package runtime
+
+// Object is any Python object.
+type Object interface {
+	Type() *Type
+	header() *Header
+}
+
+// Header is embedded first in every object struct.
+type Header struct {
+	rc int32
+}
+
+func (h *Header) header() *Header { return h }
+
+// immortalRC is the starting count of objects that must never be freed.
+const immortalRC = 1 << 29
+
+// fresh is the header of a newly created object: one reference, owned by the
+// creator.
+func fresh() Header { return Header{rc: 1} }
+
+func immortal() Header { return Header{rc: immortalRC} }
+
+// Incref adds a reference to o (which may be nil).
+func Incref(o Object) {
+	if o != nil {
+		o.header().rc++
+	}
+}
+
+// Decref drops a reference to o (which may be nil), deallocating it at zero.
+func Decref(o Object) {
+	if o == nil {
+		return
+	}
+	h := o.header()
+	h.rc--
+	if h.rc == 0 {
+		dealloc(o)
+	}
+}
+
+// Xref returns o after adding a reference: a shorthand for returning a borrowed
+// object as a new reference.
+func Xref(o Object) Object {
+	if o != nil {
+		o.header().rc++
+	}
+	return o
+}
+
+// RefCount reports o's reference count (sys.getrefcount adds its own).
+func RefCount(o Object) int {
+	rc := o.header().rc
+	if rc >= immortalRC/2 {
+		return int(rc)
+	}
+	return int(rc)
+}
+
+// IsImmortal reports whether o can never be deallocated.
+func IsImmortal(o Object) bool { return o.header().rc >= immortalRC/2 }
+
+// DecrefAll drops a reference to each object in objs.
+func DecrefAll(objs []Object) {
+	for _, o := range objs {
+		Decref(o)
+	}
+}
+
+// IncrefAll adds a reference to each object in objs.
+func IncrefAll(objs []Object) {
+	for _, o := range objs {
+		Incref(o)
+	}
+}
+
+func dealloc(o Object) {
+	// Keep the object alive (count 1) while its finaliser runs, so that a
+	// finaliser touching it does not re-enter dealloc.
+	h := o.header()
+	h.rc = 1
+	if d := o.Type().Dealloc; d != nil {
+		d(o)
+	}
+	if h.rc == 1 {
+		h.rc = 0
+	} else {
+		// Resurrected by __del__: the extra references keep it alive.
+		h.rc--
+	}
+}
+
+// Is reports Python identity (`a is b`).
+func Is(a, b Object) bool { return a == b }

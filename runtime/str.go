@@ -1,0 +1,196 @@
+package runtime
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Str is Python's str. S holds the text as UTF-8. Indexing is by code point:
+// for ASCII text (the common case) byte and code point indexes coincide; other
+// text keeps a lazily built []rune.
+type Str struct {
+	Header
+	S      string
+	hash   int64
+	hashed bool
+	// kind: 0 unknown, 1 ASCII, 2 non-ASCII
+	kind  uint8
+	runes []rune
+}
+
+func (s *Str) Type() *Type { return StrType }
+
+// NewStr returns a new str object.
+func NewStr(s string) *Str {
+	if len(s) <= 1 {
+		if len(s) == 0 {
+			return Xref(emptyStr).(*Str)
+		}
+		return Xref(charStrs[s[0]]).(*Str)
+	}
+	return &Str{Header: fresh(), S: s}
+}
+
+var (
+	emptyStr = &Str{Header: immortal(), S: "", kind: 1}
+	charStrs [256]*Str
+	interned = map[string]*Str{}
+)
+
+func init() {
+	for i := 0; i < 256; i++ {
+		if i < utf8.RuneSelf {
+			charStrs[i] = &Str{Header: immortal(), S: string(rune(i)), kind: 1}
+		} else {
+			// Single bytes >= 0x80 are not valid UTF-8 text; build them on demand.
+			charStrs[i] = &Str{Header: immortal(), S: string([]byte{byte(i)})}
+		}
+	}
+}
+
+// Intern returns the immortal str for s, shared by every caller: identifiers,
+// attribute names and short constants. Interning happens at load time (under
+// the GIL of the loading thread); the table itself is shared by all
+// interpreters in the process.
+func Intern(s string) *Str {
+	internMu.Lock()
+	defer internMu.Unlock()
+	if p, ok := interned[s]; ok {
+		return p
+	}
+	p := &Str{Header: immortal(), S: s}
+	interned[s] = p
+	return p
+}
+
+// internMu guards interned: several interpreters (tests) may share the process.
+var internMu sync.Mutex
+
+// strHash is the hash of a str (FNV-1a, folded so it is never -1).
+func strHash(s string) int64 {
+	var h uint64 = 14695981039346656037
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	r := int64(h >> 1)
+	if r == -1 {
+		r = -2
+	}
+	return r
+}
+
+// Hash returns the cached hash of s.
+func (s *Str) Hash() int64 {
+	if !s.hashed {
+		s.hash = strHash(s.S)
+		s.hashed = true
+	}
+	return s.hash
+}
+
+// IsASCII reports whether every character is ASCII.
+func (s *Str) IsASCII() bool {
+	if s.kind == 0 {
+		s.kind = 1
+		for i := 0; i < len(s.S); i++ {
+			if s.S[i] >= utf8.RuneSelf {
+				s.kind = 2
+				break
+			}
+		}
+	}
+	return s.kind == 1
+}
+
+// Len is the length in code points.
+func (s *Str) Len() int {
+	if s.IsASCII() {
+		return len(s.S)
+	}
+	return len(s.Runes())
+}
+
+// Runes returns the code points (cached).
+func (s *Str) Runes() []rune {
+	if s.runes == nil {
+		s.runes = []rune(s.S)
+	}
+	return s.runes
+}
+
+// Slice returns the code points [i, j) as a Go string.
+func (s *Str) Slice(i, j int) string {
+	if s.IsASCII() {
+		return s.S[i:j]
+	}
+	return string(s.Runes()[i:j])
+}
+
+// At returns code point i as a Go string.
+func (s *Str) At(i int) string {
+	if s.IsASCII() {
+		return s.S[i : i+1]
+	}
+	return string(s.Runes()[i])
+}
+
+// StrRepr is repr() of a str: CPython's quoting rules (single quotes unless the
+// text contains a single quote and no double quote) and escapes.
+func StrRepr(s string) string {
+	quote := byte('\'')
+	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
+		quote = '"'
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 2)
+	b.WriteByte(quote)
+	for _, r := range s {
+		switch {
+		case r == rune(quote) || r == '\\':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\r':
+			b.WriteString(`\r`)
+		case r == '\t':
+			b.WriteString(`\t`)
+		case r < 0x20 || r == 0x7f:
+			b.WriteString(`\x`)
+			b.WriteByte(hexDigits[r>>4])
+			b.WriteByte(hexDigits[r&15])
+		case r >= 0x80 && !isPrintable(r):
+			writeEscapedRune(&b, r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte(quote)
+	return b.String()
+}
+
+const hexDigits = "0123456789abcdef"
+
+func writeEscapedRune(b *strings.Builder, r rune) {
+	switch {
+	case r < 0x100:
+		b.WriteString(`\x`)
+		b.WriteByte(hexDigits[r>>4])
+		b.WriteByte(hexDigits[r&15])
+	case r < 0x10000:
+		b.WriteString(`\u`)
+		for shift := 12; shift >= 0; shift -= 4 {
+			b.WriteByte(hexDigits[(r>>uint(shift))&15])
+		}
+	default:
+		b.WriteString(`\U`)
+		for shift := 28; shift >= 0; shift -= 4 {
+			b.WriteByte(hexDigits[(r>>uint(shift))&15])
+		}
+	}
+}
+
+func isPrintable(r rune) bool { return unicode.IsPrint(r) }
