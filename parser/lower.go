@@ -1,0 +1,376 @@
+package parser
+
+import (
+	"fmt"
+	"strings"
+
+	plexer "github.com/alecthomas/participle/v2/lexer"
+
+	"github.com/minipy/minipy/lexer"
+	"github.com/minipy/minipy/parser/ast"
+)
+
+// This file lowers the grammar structs into package ast and checks what the
+// grammar accepts too generously: assignment targets (parsed as
+// expressions), the place of a bare except, and import forms.
+
+func astPos(p plexer.Position) ast.Pos { return ast.Pos{Line: p.Line, Col: p.Column} }
+
+func (p *parser) lowerFile(f *fileG) *ast.Module {
+	m := &ast.Module{Body: make([]ast.Stmt, 0, len(f.Stmts))}
+	for _, s := range f.Stmts {
+		m.Body = p.lowerStmt(m.Body, s)
+	}
+	return m
+}
+
+func (p *parser) lowerBlock(b *blockG) []ast.Stmt {
+	if b.Simple != nil {
+		return p.lowerSimple(nil, b.Simple)
+	}
+	out := make([]ast.Stmt, 0, len(b.Stmts))
+	for _, s := range b.Stmts {
+		out = p.lowerStmt(out, s)
+	}
+	return out
+}
+
+func (p *parser) lowerElse(e *elseG) []ast.Stmt {
+	if e == nil {
+		return nil
+	}
+	return p.lowerBlock(e.Body)
+}
+
+func (p *parser) lowerSimple(out []ast.Stmt, l *simpleLineG) []ast.Stmt {
+	for _, s := range l.Stmts {
+		out = append(out, p.lowerSmall(s))
+	}
+	return out
+}
+
+func (p *parser) lowerStmt(out []ast.Stmt, s *stmtG) []ast.Stmt {
+	switch {
+	case s.Simple != nil:
+		return p.lowerSimple(out, s.Simple)
+	case s.If != nil:
+		return append(out, p.lowerIf(s.If))
+	case s.While != nil:
+		w := s.While
+		return append(out, &ast.While{Pos: astPos(w.Pos), Test: w.Test, Body: p.lowerBlock(w.Body), OrElse: p.lowerElse(w.Else)})
+	case s.For != nil:
+		return append(out, p.lowerFor(s.For, astPos(s.For.Pos), false))
+	case s.Try != nil:
+		return append(out, p.lowerTry(s.Try))
+	case s.With != nil:
+		return append(out, p.lowerWith(s.With, astPos(s.With.Pos), false))
+	case s.Def != nil:
+		return append(out, p.lowerDef(s.Def, astPos(s.Def.Pos), false, nil))
+	case s.Class != nil:
+		return append(out, p.lowerClass(s.Class, nil))
+	case s.Decorated != nil:
+		d := s.Decorated
+		decos := make([]ast.Expr, len(d.Decorators))
+		for i, e := range d.Decorators {
+			decos[i] = e
+		}
+		switch {
+		case d.Def != nil:
+			return append(out, p.lowerDef(d.Def, astPos(d.Def.Pos), false, decos))
+		case d.Class != nil:
+			return append(out, p.lowerClass(d.Class, decos))
+		default:
+			return append(out, p.lowerDef(d.Async.Def, astPos(d.Async.Pos), true, decos))
+		}
+	case s.Async != nil:
+		a := s.Async
+		switch {
+		case a.Def != nil:
+			return append(out, p.lowerDef(a.Def, astPos(a.Pos), true, nil))
+		case a.With != nil:
+			return append(out, p.lowerWith(a.With, astPos(a.Pos), true))
+		default:
+			return append(out, p.lowerFor(a.For, astPos(a.Pos), true))
+		}
+	}
+	panic("parser: empty statement")
+}
+
+func (p *parser) lowerIf(g *ifG) ast.Stmt {
+	top := &ast.If{Pos: astPos(g.Pos), Test: g.Test, Body: p.lowerBlock(g.Body)}
+	last := top
+	for _, e := range g.Elifs {
+		n := &ast.If{Pos: astPos(e.Pos), Test: e.Test, Body: p.lowerBlock(e.Body)}
+		last.OrElse = []ast.Stmt{n}
+		last = n
+	}
+	last.OrElse = p.lowerElse(g.Else)
+	return top
+}
+
+func (p *parser) lowerFor(g *forG, at ast.Pos, isAsync bool) ast.Stmt {
+	return &ast.For{Pos: at, Target: g.Target, Iter: g.Iter, Body: p.lowerBlock(g.Body),
+		OrElse: p.lowerElse(g.Else), IsAsync: isAsync}
+}
+
+func (p *parser) lowerWith(g *withG, at ast.Pos, isAsync bool) ast.Stmt {
+	return &ast.With{Pos: at, Items: g.Items.(*withItemsVal).items, Body: p.lowerBlock(g.Body), IsAsync: isAsync}
+}
+
+func (p *parser) lowerTry(g *tryG) ast.Stmt {
+	t := &ast.Try{Pos: astPos(g.Pos), Body: p.lowerBlock(g.Body), OrElse: p.lowerElse(g.Else)}
+	for i, h := range g.Handlers {
+		if h.Type == nil && i < len(g.Handlers)-1 {
+			start := p.findToken(lexer.Token{Type: lexer.Keyword, Pos: h.Pos})
+			p.failRange(start, p.lastTokenBefore(h.EndPos)+1, "default 'except:' must be last")
+		}
+		var typ ast.Expr
+		if h.Type != nil {
+			typ = h.Type
+		}
+		t.Handlers = append(t.Handlers, &ast.ExceptHandler{Pos: astPos(h.Pos), Type: typ, Name: h.Name, Body: p.lowerBlock(h.Body)})
+	}
+	if g.Finally != nil {
+		t.Finalbody = p.lowerBlock(g.Finally.Body)
+	}
+	return t
+}
+
+// lastTokenBefore returns the index of the last significant token before
+// the token at position end.
+func (p *parser) lastTokenBefore(end plexer.Position) int {
+	i := p.findToken(lexer.Token{Type: lexer.EOF, Pos: end}) - 1
+	for i > 0 {
+		switch p.toks[i].Type {
+		case lexer.Newline, lexer.Indent, lexer.Dedent:
+			i--
+			continue
+		}
+		break
+	}
+	return i
+}
+
+func (p *parser) lowerDef(g *defG, at ast.Pos, isAsync bool, decos []ast.Expr) ast.Stmt {
+	f := &ast.FunctionDef{Pos: at, Name: g.Name, Args: g.Params.(*paramsVal).args, Body: p.lowerBlock(g.Body),
+		DecoratorList: decos, IsAsync: isAsync}
+	if g.Returns != nil {
+		f.Returns = g.Returns
+	}
+	for i := len(g.Tokens) - 1; i >= 0; i-- {
+		switch g.Tokens[i].Type {
+		case lexer.Newline, lexer.Indent, lexer.Dedent, lexer.EOF:
+			continue
+		}
+		t := g.Tokens[i]
+		f.EndLine, _ = advance(t.Pos.Line, t.Pos.Column, lexer.NormalizeNewlines(t.Value))
+		break
+	}
+	return f
+}
+
+func (p *parser) lowerClass(g *classG, decos []ast.Expr) ast.Stmt {
+	c := &ast.ClassDef{Pos: astPos(g.Pos), Name: g.Name, Body: p.lowerBlock(g.Body), DecoratorList: decos}
+	if g.Args != nil {
+		call := g.Args.(*classArgsVal).call
+		c.Bases, c.Keywords = call.Args, call.Keywords
+	}
+	return c
+}
+
+func (p *parser) lowerSmall(s *smallG) ast.Stmt {
+	at := astPos(s.Pos)
+	switch {
+	case s.Expr != nil:
+		return p.lowerExprStmt(at, s.Expr)
+	case s.Pass:
+		return &ast.Pass{Pos: at}
+	case s.Break:
+		return &ast.Break{Pos: at}
+	case s.Continue:
+		return &ast.Continue{Pos: at}
+	case s.Return != nil:
+		r := &ast.Return{Pos: at}
+		if s.Return.Value != nil {
+			r.Value = s.Return.Value
+		}
+		return r
+	case s.Raise != nil:
+		r := &ast.Raise{Pos: at}
+		if s.Raise.Exc != nil {
+			r.Exc = s.Raise.Exc
+		}
+		if s.Raise.Cause != nil {
+			r.Cause = s.Raise.Cause
+		}
+		return r
+	case s.Global != nil:
+		return &ast.Global{Pos: at, Names: s.Global.Names}
+	case s.Nonlocal != nil:
+		return &ast.Nonlocal{Pos: at, Names: s.Nonlocal.Names}
+	case s.Del != nil:
+		return &ast.Delete{Pos: at, Targets: s.Del.(*delTargetsVal).targets}
+	case s.Assert != nil:
+		a := &ast.Assert{Pos: at, Test: s.Assert.Test}
+		if s.Assert.Msg != nil {
+			a.Msg = s.Assert.Msg
+		}
+		return a
+	case s.Import != nil:
+		imp := &ast.Import{Pos: at}
+		for _, d := range s.Import.Names {
+			imp.Names = append(imp.Names, &ast.Alias{Pos: astPos(d.Pos), Name: strings.Join(d.Path, "."), AsName: d.As})
+		}
+		return imp
+	case s.From != nil:
+		return p.lowerFrom(at, s.From)
+	}
+	panic("parser: empty simple statement")
+}
+
+func (p *parser) lowerFrom(at ast.Pos, g *fromG) ast.Stmt {
+	imp := &ast.ImportFrom{Pos: at, Module: strings.Join(g.Module, ".")}
+	for _, d := range g.Dots {
+		imp.Level += len(d)
+	}
+	if imp.Level == 0 && imp.Module == "" {
+		i := p.tokAt(at) + 1 // 'import'
+		p.failTok(i, "invalid syntax")
+	}
+	if g.Trailing != "" {
+		p.failTok(p.findToken(lexer.Token{Type: lexer.Newline, Pos: g.EndPos}), "trailing comma not allowed without surrounding parentheses")
+	}
+	switch {
+	case g.Star != nil:
+		imp.Names = []*ast.Alias{{Pos: astPos(g.Star.Pos), Name: "*"}}
+	default:
+		names := g.Paren
+		if names == nil {
+			names = g.Names
+		}
+		for _, n := range names {
+			imp.Names = append(imp.Names, &ast.Alias{Pos: astPos(n.Pos), Name: n.Name, AsName: n.As})
+		}
+	}
+	return imp
+}
+
+// augOps maps augmented assignment operators to their binary operator.
+var augOps = map[string]ast.Operator{
+	"+=": ast.Add, "-=": ast.Sub, "*=": ast.Mult, "@=": ast.MatMult, "/=": ast.Div,
+	"%=": ast.Mod, "**=": ast.Pow, "<<=": ast.LShift, ">>=": ast.RShift, "|=": ast.BitOr,
+	"^=": ast.BitXor, "&=": ast.BitAnd, "//=": ast.FloorDiv,
+}
+
+func isSingleTarget(e ast.Expr) bool {
+	switch e.(type) {
+	case *ast.Name, *ast.Attribute, *ast.Subscript:
+		return true
+	}
+	return false
+}
+
+func (p *parser) lowerExprStmt(at ast.Pos, g *exprStmtG) ast.Stmt {
+	first := ast.Expr(g.First)
+	switch {
+	case g.AugOp != "":
+		if !isSingleTarget(first) {
+			p.failNode(first, fmt.Sprintf("'%s' is an illegal expression for augmented assignment", exprName(first)))
+		}
+		return &ast.AugAssign{Pos: at, Target: first, Op: augOps[g.AugOp], Value: g.AugValue}
+	case g.Annot != nil:
+		paren := isOpTok(&p.toks[p.tokAt(at)], "(")
+		p.checkAnnTarget(first, paren && first.GetPos() == at)
+		a := &ast.AnnAssign{Pos: at, Target: first, Annotation: g.Annot, Simple: !paren}
+		if _, ok := first.(*ast.Name); !ok {
+			a.Simple = false
+		}
+		if g.AnnValue != nil {
+			a.Value = g.AnnValue
+		}
+		return a
+	case len(g.Values) > 0:
+		targets := make([]ast.Expr, 0, len(g.Values))
+		targets = append(targets, first)
+		for _, v := range g.Values[:len(g.Values)-1] {
+			targets = append(targets, v)
+		}
+		value := ast.Expr(g.Values[len(g.Values)-1])
+		p.checkAssignTargets(at, targets, value)
+		return &ast.Assign{Pos: at, Targets: targets, Value: value}
+	}
+	return &ast.ExprStmt{Pos: at, Value: first}
+}
+
+// checkAnnTarget checks the target of an annotated assignment (CPython's
+// invalid_ann_assign_target and the annotation alternatives of
+// invalid_assignment); paren tells a parenthesized tuple from a bare one.
+func (p *parser) checkAnnTarget(t ast.Expr, paren bool) {
+	switch t := t.(type) {
+	case *ast.Name, *ast.Attribute, *ast.Subscript:
+	case *ast.Tuple:
+		if paren {
+			p.failNode(t, "only single target (not tuple) can be annotated")
+		}
+		p.failNode(t.Elts[0], "only single target (not tuple) can be annotated")
+	case *ast.List:
+		p.failNode(t, "only single target (not list) can be annotated")
+	default:
+		p.failNode(t, "illegal target for annotation")
+	}
+}
+
+// checkAssignTargets checks the targets of an assignment, in CPython's
+// order: first invalid_named_expression (a single bad target that looks like
+// a mistyped comparison gets "... here. Maybe you meant '==' instead of
+// '='?"), then invalid_assignment.
+func (p *parser) checkAssignTargets(at ast.Pos, targets []ast.Expr, value ast.Expr) {
+	ok := true
+	for _, t := range targets {
+		if invalidTarget(t, starTargetsKind) != nil {
+			ok = false
+		}
+	}
+	if ok {
+		return
+	}
+	if p.ends == nil {
+		panic(errNeedDiag)
+	}
+	if len(targets) == 1 {
+		t := targets[0]
+		start := p.tokAt(at)
+		if _, isTuple := t.(*ast.Tuple); !isTuple && !p.isBareYield(t) && isBitwiseOrLevel(t) &&
+			!p.startsWithDisplay(start, t) && p.startsBitwiseOr(p.ends[t]+1) {
+			p.failNode(t, fmt.Sprintf("cannot assign to %s here. Maybe you meant '==' instead of '='?", exprName(t)))
+		}
+	}
+	for _, t := range targets {
+		if p.isBareYield(t) {
+			p.failNode(t, "assignment to yield expression not possible")
+		}
+		if bad := invalidTarget(t, starTargetsKind); bad != nil {
+			p.failNode(bad, "cannot assign to "+exprName(bad))
+		}
+	}
+}
+
+// startsBitwiseOr reports whether the token at i can start a bitwise_or.
+func (p *parser) startsBitwiseOr(i int) bool {
+	t := &p.toks[i]
+	if t.Type == lexer.Keyword && (t.Value == "not" || t.Value == "lambda") {
+		return false
+	}
+	return startsExpr(t)
+}
+
+// isBareYield reports whether e is a yield expression written without
+// parentheses (the right-hand side of an assignment).
+func (p *parser) isBareYield(e ast.Expr) bool {
+	switch e.(type) {
+	case *ast.Yield, *ast.YieldFrom:
+		i := p.tokAt(e.GetPos())
+		return i == 0 || !isOpTok(&p.toks[i-1], "(")
+	}
+	return false
+}
