@@ -52,7 +52,7 @@ func TestTokenStreams(t *testing.T) {
 		{"if a:\n if b:\n  c", "k:if a : NL IN k:if b : NL IN c NL DE DE EOF"},
 		// Tabs go to multiples of 8: a tab then spaces matches the same tab.
 		{"if a:\n\tb\n\t  \n\tc\n", "k:if a : NL IN b NL c NL DE EOF"},
-		{"if a:\n  \tb\n\tc\n", "", /* TabError: 8 columns both, but 3 vs 1 with tab size 1 */},
+		{"if a:\n  \tb\n\tc\n", "" /* TabError: 8 columns both, but 3 vs 1 with tab size 1 */},
 		// Keywords are re-tagged; soft keywords stay names.
 		{"match case _ await async None", "match case _ k:await k:async k:None NL EOF"},
 		// Operators, longest match.

@@ -212,9 +212,11 @@ func (s *scanner) nlLen(i int) int {
 	return 0
 }
 
-func isDigit(c byte) bool     { return '0' <= c && c <= '9' }
-func isNameStart(c byte) bool { return c >= utf8.RuneSelf || c == '_' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
-func isNameChar(c byte) bool  { return isNameStart(c) || isDigit(c) }
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+func isNameStart(c byte) bool {
+	return c >= utf8.RuneSelf || c == '_' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}
+func isNameChar(c byte) bool { return isNameStart(c) || isDigit(c) }
 
 // scanLine scans the tokens of one logical line, from the first token to the
 // Newline that ends it (implicit joining inside brackets and backslash

@@ -196,11 +196,11 @@ type withG struct {
 
 type defG struct {
 	Pos     plexer.Position
-	Name    string      `parser:"'def' @Name"`
-	Params  paramsNode  `parser:"@@"`
-	Returns exprNode    `parser:"( '->' @@ )?"`
-	Colon   colonNode   `parser:"@@"`
-	Body    *blockG     `parser:"@@"`
+	Name    string     `parser:"'def' @Name"`
+	Params  paramsNode `parser:"@@"`
+	Returns exprNode   `parser:"( '->' @@ )?"`
+	Colon   colonNode  `parser:"@@"`
+	Body    *blockG    `parser:"@@"`
 	Tokens  []lexer.Token
 }
 
