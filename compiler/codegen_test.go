@@ -26,7 +26,6 @@ func findCode(c *Code, qualname string) *Code {
 
 func mustCompile(t *testing.T, mod *ast.Module, mode Mode) *Code {
 	t.Helper()
-	debugCompiler = true
 	code, err := Compile(mod, "x.py", mode)
 	if err != nil {
 		t.Fatalf("compile: %v", err)

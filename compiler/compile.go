@@ -37,12 +37,40 @@
 // Errors are *parser.SyntaxError with CPython 3.11's messages. Internally both
 // passes raise them by panicking; Compile recovers in one place, where any
 // other panic is reported as an internal compiler error.
+//
+// # Conventions the VM relies on
+//
+// Besides the stack pictures of opcodes.go:
+//
+//   - Every code object starts with RESUME 0. Every YIELD_VALUE is followed by
+//     RESUME 1 (yield), 2 (yield from) or 3 (await): in an async generator this
+//     is how the VM tells the generator's own `yield` from an awaited value
+//     passing through (CPython's ASYNC_GEN_WRAP).
+//   - In a yield-from or await loop the YIELD_VALUE directly follows its SEND,
+//     and while the frame is suspended there the receiver is on top of the
+//     stack: throw() and close() delegate to it (RESUME 2 or 3 follows), and
+//     when it finishes the VM pops it, pushes its return value and continues
+//     at the SEND's target, as CPython's gen_throw does.
+//   - Every backward jump is JUMP_BACKWARD (which polls the eval breaker) or,
+//     in yield-from/await loops only, JUMP_NO_INTERRUPT.
+//   - Function and lambda code has its docstring, or None, at Consts[0].
+//   - CALL_FUNCTION_EX's positional operand is a tuple, except for a call
+//     whose only positional argument is `*x`, where it is x itself (as in
+//     CPython); the keyword operand is always a dict.
+//   - A class body returns its `__class__` cell (also stored as
+//     __classcell__) when a method uses super() or __class__, else None.
+//   - A comprehension is called as `<function> PUSH_NULL <iter> GET_ITER
+//     CALL 1` (GET_AITER for `async for`); a non-generator comprehension that
+//     awaits is a coroutine and its result is awaited.
+//   - The exception-handler shapes (stack depth kept, what is on the stack at
+//     the handler) are listed in exc.go.
 package compiler
 
 import (
 	"fmt"
 	"math/big"
-	"runtime/debug"
+	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 
@@ -76,7 +104,7 @@ func Compile(mod *ast.Module, filename string, mode Mode) (code *Code, err error
 		}
 		es, ok := mod.Body[0].(*ast.ExprStmt)
 		if !ok {
-			c.errorAt(mod.Body[0].GetPos(), "invalid syntax")
+			c.errorAt(firstPos(mod.Body), "invalid syntax")
 		}
 		return c.compileExpr(es.Value), nil
 	}
@@ -125,6 +153,8 @@ func firstPos(body []ast.Stmt) ast.Pos {
 }
 
 // recover turns the panics raised while compiling into the returned error.
+// A *parser.SyntaxError is the program's fault; anything else is a bug in
+// the compiler, reported as an internal error with the place it happened.
 func (c *compiler) recover(code **Code, err *error) {
 	r := recover()
 	if r == nil {
@@ -140,14 +170,27 @@ func (c *compiler) recover(code **Code, err *error) {
 		line = c.u.pos.Line
 	}
 	msg := fmt.Sprintf("internal compiler error: %v", r)
-	if debugCompiler {
-		msg += "\n" + string(debug.Stack())
+	if where := panicSite(); where != "" {
+		msg += " (" + where + ")"
 	}
 	*err = &parser.SyntaxError{Kind: "SyntaxError", Msg: msg, Filename: c.filename, Line: line, Col: 1}
 }
 
-// debugCompiler adds a Go stack trace to internal compiler errors (tests set it).
-var debugCompiler = false
+// panicSite returns file:line of the compiler function that panicked.
+func panicSite() string {
+	pcs := make([]uintptr, 32)
+	n := runtime.Callers(3, pcs)
+	frames := runtime.CallersFrames(pcs[:n])
+	for {
+		f, more := frames.Next()
+		if strings.HasPrefix(f.Function, "github.com/minipy/minipy/compiler.") && !strings.HasSuffix(f.Function, ".recover") {
+			return filepath.Base(f.File) + ":" + strconv.Itoa(f.Line)
+		}
+		if !more {
+			return ""
+		}
+	}
+}
 
 // compiler holds the state of one Compile call.
 type compiler struct {

@@ -101,7 +101,7 @@ func (c *compiler) expr1(e ast.Expr) {
 		c.emitName(LOAD_ATTR, e.Attr)
 	case *ast.Subscript:
 		c.expr(e.Value)
-		c.expr(e.Index)
+		c.subscriptIndex(e.Index)
 		c.emit(BINARY_SUBSCR, 0)
 	case *ast.Slice:
 		c.slice(e)
@@ -119,12 +119,11 @@ func (c *compiler) unaryOp(e *ast.UnaryOp) {
 	}
 	if e.Op == ast.Not {
 		// `not (a is b)` is `a is not b` (likewise `in`).
-		if cmp, ok := e.Operand.(*ast.Compare); ok && len(cmp.Ops) == 1 {
-			inverted := map[ast.CmpOp]ast.CmpOp{ast.Is: ast.IsNot, ast.IsNot: ast.Is, ast.In: ast.NotIn, ast.NotIn: ast.In}
-			if op, ok := inverted[cmp.Ops[0]]; ok {
+		if cmp, ok := e.Operand.(*ast.Compare); ok && len(cmp.Ops) == 1 && len(cmp.Comparators) == 1 {
+			if op, ok := invertedCmp[cmp.Ops[0]]; ok {
 				old := c.setPos(cmp.Pos)
 				c.expr(cmp.Left)
-				c.expr(cmp.Comparators[0])
+				c.comparator(op, cmp.Comparators[0])
 				c.compareOp(op)
 				c.restorePos(old)
 				return
@@ -145,6 +144,10 @@ func (c *compiler) unaryOp(e *ast.UnaryOp) {
 		panic("bad unary operator")
 	}
 }
+
+// invertedCmp gives the negation of the comparisons `not` can fold into
+// (not ==, <, ...: those may be defined independently).
+var invertedCmp = map[ast.CmpOp]ast.CmpOp{ast.Is: ast.IsNot, ast.IsNot: ast.Is, ast.In: ast.NotIn, ast.NotIn: ast.In}
 
 // boolOp compiles `a and b and c` / `a or b or c` with short circuits.
 func (c *compiler) boolOp(e *ast.BoolOp) {
@@ -486,6 +489,16 @@ func (c *compiler) subdict(e *ast.Dict, begin, end int) {
 	}
 }
 
+// subscriptIndex compiles the index of a subscript. `a[*b]` (PEP 646) is
+// the tuple `a[(*b,)]`; CPython's parser wraps the starred item in a Tuple,
+// and a bare Starred index is accepted here as the same thing.
+func (c *compiler) subscriptIndex(e ast.Expr) {
+	if s, ok := e.(*ast.Starred); ok {
+		e = &ast.Tuple{Pos: s.Pos, Elts: []ast.Expr{s}}
+	}
+	c.expr(e)
+}
+
 func (c *compiler) slice(e *ast.Slice) {
 	n := 2
 	for _, part := range []ast.Expr{e.Lower, e.Upper} {
@@ -558,7 +571,7 @@ func (c *compiler) store(target ast.Expr) {
 		c.emitName(STORE_ATTR, t.Attr)
 	case *ast.Subscript:
 		c.expr(t.Value)
-		c.expr(t.Index)
+		c.subscriptIndex(t.Index)
 		c.emit(STORE_SUBSCR, 0)
 	case *ast.Tuple:
 		c.unpackAndStore(t.Elts)
@@ -613,7 +626,7 @@ func (c *compiler) del(target ast.Expr) {
 		c.emitName(DELETE_ATTR, t.Attr)
 	case *ast.Subscript:
 		c.expr(t.Value)
-		c.expr(t.Index)
+		c.subscriptIndex(t.Index)
 		c.emit(DELETE_SUBSCR, 0)
 	case *ast.Tuple:
 		for _, e := range t.Elts {

@@ -92,6 +92,11 @@ func TestMalformedAST(t *testing.T) {
 			t.Errorf("module %d: no error", i)
 		}
 	}
+	// Internal errors say where the compiler failed.
+	_, err := Compile(mods[2], "x.py", Exec)
+	if err == nil || !strings.Contains(err.Error(), "internal compiler error: missing expression (expr.go:") {
+		t.Errorf("internal error lacks its location: %v", err)
+	}
 }
 
 func TestFold(t *testing.T) {

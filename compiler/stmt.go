@@ -125,7 +125,7 @@ func (c *compiler) augAssign(s *ast.AugAssign) {
 	case *ast.Subscript:
 		old := c.setPos(t.Pos)
 		c.expr(t.Value)
-		c.expr(t.Index)
+		c.subscriptIndex(t.Index)
 		c.emit(COPY, 2)
 		c.emit(COPY, 2)
 		c.emit(BINARY_SUBSCR, 0)

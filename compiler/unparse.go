@@ -260,17 +260,12 @@ func (u *unparser) expr(e ast.Expr, level int) {
 		u.WriteString("." + e.Attr)
 	case *ast.Subscript:
 		u.expr(e.Value, prAtom)
-		level := prTuple
-		if t, ok := e.Index.(*ast.Tuple); ok {
-			for _, elt := range t.Elts {
-				if _, star := elt.(*ast.Starred); star {
-					level++
-					break
-				}
-			}
+		index := e.Index
+		if s, ok := index.(*ast.Starred); ok {
+			index = &ast.Tuple{Pos: s.Pos, Elts: []ast.Expr{s}} // a[*b] is a[*b,]
 		}
 		u.WriteString("[")
-		u.expr(e.Index, level)
+		u.expr(index, prTuple)
 		u.WriteString("]")
 	case *ast.Starred:
 		u.WriteString("*")

@@ -18,8 +18,9 @@ import (
 //     no path falls off the end, and every instruction is reachable;
 //   - exception-table rows are in range, sorted and disjoint, and keep no more
 //     than the stack holds;
-//   - code starts with RESUME 0, every YIELD_VALUE is followed by RESUME 1-3,
-//     every KW_NAMES is followed by a CALL with at least that many arguments.
+//   - code starts with RESUME 0, every YIELD_VALUE is followed by RESUME 1-3
+//     (and preceded by its SEND when the RESUME is 2 or 3), every KW_NAMES is
+//     followed by a CALL with at least that many arguments.
 func Validate(c *Code) error {
 	var errs []string
 	validate(c, &errs)
@@ -100,6 +101,8 @@ func validate(c *Code, errs *[]string) {
 		case YIELD_VALUE:
 			if pc+1 >= n || c.Instrs[pc+1].Op() != RESUME || c.Instrs[pc+1].Arg() < 1 || c.Instrs[pc+1].Arg() > 3 {
 				bad("%d: YIELD_VALUE not followed by RESUME 1-3", pc)
+			} else if c.Instrs[pc+1].Arg() >= 2 && (pc == 0 || c.Instrs[pc-1].Op() != SEND) {
+				bad("%d: delegating YIELD_VALUE not preceded by SEND", pc)
 			}
 		}
 	}
