@@ -11,10 +11,11 @@
 //  2. An indentation pass (indent.go) runs at the start of every logical line.
 //     It skips blank and comment-only lines (so whitespace-only lines inside a
 //     block never dedent), measures the indentation (tabs advance to the next
-//     multiple of 8, a form feed resets the count), keeps CPython's indent
-//     stack plus its "alternate" stack (tab size 1) to detect TabError, and
-//     emits Indent and Dedent tokens. At EOF it emits the missing Newline and
-//     one Dedent per open block.
+//     multiple of 8, a form feed resets the count, a backslash continuation
+//     inside the indentation is followed as CPython does), keeps CPython's
+//     indent stack plus its "alternate" stack (tab size 1) to detect TabError,
+//     and emits Indent and Dedent tokens. At EOF it emits the missing Newline
+//     and one Dedent per open block.
 //
 // Keywords are scanned as names and re-tagged with a map lookup; the 3.11
 // soft keywords (match, case, _) stay names. The token kinds are Name,
@@ -30,8 +31,14 @@
 // (see Error.Unclosed). Package parser makes that decision; this package does
 // not import it.
 //
-// Literal decoding (literal.go: escapes, prefixes, integer and float values)
-// and f-string splitting (fstring.go) live here too, so that the parser only
-// builds syntax trees from already-decoded pieces. Complete (complete.go)
-// tells the REPL whether more input is needed.
+// Token positions follow CPython where its error messages depend on them: a
+// Newline token starts at the comment that ends its line, if any; Indent and
+// Dedent tokens sit at the first token of the line; EOF sits just after the
+// last character of the last non-empty line.
+//
+// The source is UTF-8 unless a PEP 263 coding comment says latin-1 or ascii
+// (encoding.go). Literal decoding (literal.go: escapes, prefixes, integer and
+// float values) and f-string splitting (fstring.go) live here too, so that the
+// parser only builds syntax trees from already-decoded pieces. Complete
+// (complete.go) tells the REPL whether more input is needed.
 package lexer

@@ -15,9 +15,10 @@ func (s *scanner) startLine() bool {
 	src := s.src
 	for {
 		col, alt := 0, 0
+		contCol := 0
 		p := s.p
 	measure:
-		for ; p < len(src); p++ {
+		for p < len(src) {
 			switch src[p] {
 			case ' ':
 				col++
@@ -27,9 +28,27 @@ func (s *scanner) startLine() bool {
 				alt++
 			case '\f':
 				col, alt = 0, 0
+			case '\\':
+				// Indentation cannot be split over lines with a backslash:
+				// the first backslash (if not at column 0) fixes it, as in
+				// CPython.
+				if contCol == 0 {
+					contCol = col
+				}
+				s.p = p
+				s.continuation()
+				if s.err != nil {
+					return false
+				}
+				p = s.p
+				continue
 			default:
 				break measure
 			}
+			p++
+		}
+		if contCol != 0 {
+			col, alt = contCol, contCol
 		}
 		s.p = p
 		if p < len(src) && src[p] == '#' {

@@ -1,6 +1,7 @@
 package lexer
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -52,7 +53,6 @@ func TestTokenStreams(t *testing.T) {
 		{"if a:\n if b:\n  c", "k:if a : NL IN k:if b : NL IN c NL DE DE EOF"},
 		// Tabs go to multiples of 8: a tab then spaces matches the same tab.
 		{"if a:\n\tb\n\t  \n\tc\n", "k:if a : NL IN b NL c NL DE EOF"},
-		{"if a:\n  \tb\n\tc\n", "" /* TabError: 8 columns both, but 3 vs 1 with tab size 1 */},
 		// Keywords are re-tagged; soft keywords stay names.
 		{"match case _ await async None", "match case _ k:await k:async k:None NL EOF"},
 		// Operators, longest match.
@@ -72,15 +72,24 @@ func TestTokenStreams(t *testing.T) {
 		{"if x:\r\n    y\r\nz\r\n", "k:if x : NL IN y NL DE z NL EOF"},
 		// Form feed resets the indentation count.
 		{"if x:\n    y\n\f    z\n", "k:if x : NL IN y NL z NL DE EOF"},
+		// A comment line at any indentation after a dedent changes nothing.
+		{"if a:\n    b\n# top\n        # deep\nc\n", "k:if a : NL IN b NL DE c NL EOF"},
+		// A continuation inside a block does not affect the layout.
+		{"if a:\n    b = 1 + \\\n2\n    c\n", "k:if a : NL IN b = 1 + 2 NL c NL DE EOF"},
+		// Brackets spanning lines at any indentation.
+		{"def f(a,\nb):\n    return [1,\n  2]\n", "k:def f ( a , b ) : NL IN k:return [ 1 , 2 ] NL DE EOF"},
+		// A simple suite on the header's line.
+		{"for t in ts: t.start()\nx\n", "k:for t k:in ts : t . start ( ) NL x NL EOF"},
+		// Dedent to an intermediate level.
+		{"if a:\n  if b:\n    c\n  d\ne\n", "k:if a : NL IN k:if b : NL IN c NL DE d NL DE e NL EOF"},
+		// Whitespace-only last line and missing final newline.
+		{"if a:\n  b\n  ", "k:if a : NL IN b NL DE EOF"},
 		// Identifiers may be non-ASCII.
 		{"café = π", "café = π NL EOF"},
 		// A BOM is skipped.
 		{"\ufeffx", "x NL EOF"},
 	}
 	for _, tt := range tests {
-		if tt.want == "" {
-			continue
-		}
 		f := TokenizeString("t.py", tt.src)
 		if f.Err != nil {
 			t.Errorf("%q: unexpected error %v", tt.src, f.Err)
@@ -121,6 +130,8 @@ func TestErrors(t *testing.T) {
 		{"if x:\n    a\n  bcd = 5", "IndentationError", "unindent does not match any outer indentation level", 3, 10, true, false},
 		{"x = 1\nif x:\n\ty\n        z\n", "TabError", "inconsistent use of tabs and spaces in indentation", 4, 1, true, false},
 		{"if x:\n        y\n\tz\n", "TabError", "inconsistent use of tabs and spaces in indentation", 3, 1, true, false},
+		// Eight columns both, but three and one with tab size 1.
+		{"if a:\n  \tb\n\tc\n", "TabError", "inconsistent use of tabs and spaces in indentation", 3, 1, true, false},
 		{"x = )", "SyntaxError", "unmatched ')'", 1, 5, false, false},
 		{"x = (]", "SyntaxError", "closing parenthesis ']' does not match opening parenthesis '('", 1, 6, false, false},
 		{"x = (\n]", "SyntaxError", "closing parenthesis ']' does not match opening parenthesis '(' on line 1", 2, 1, false, false},
@@ -162,6 +173,61 @@ func TestErrors(t *testing.T) {
 		if last := f.Tokens[len(f.Tokens)-1]; last.Type != EOF {
 			t.Errorf("%q: token stream does not end with EOF", tt.src)
 		}
+	}
+}
+
+// TestParticipleDefinition drives the lexer through Participle's interface.
+func TestParticipleDefinition(t *testing.T) {
+	if got := Python.Symbols()["Indent"]; got != Indent {
+		t.Errorf("Symbols()[Indent] = %d", got)
+	}
+	lx, err := Python.LexString("t.py", "x = (1,\n 2)\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var toks []Token
+	for {
+		tok, err := lx.Next()
+		if err != nil {
+			t.Fatal(err)
+		}
+		toks = append(toks, tok)
+		if tok.Type == EOF {
+			break
+		}
+	}
+	if got := render(toks); got != "x = ( 1 , 2 ) NL EOF" {
+		t.Errorf("tokens: %s", got)
+	}
+	lx, _ = Python.Lex("t.py", strings.NewReader("x = 'abc\n"))
+	for i := 0; i < 10; i++ {
+		if _, err = lx.Next(); err != nil {
+			break
+		}
+	}
+	var le *Error
+	if !errors.As(err, &le) || le.Msg != "unterminated string literal (detected at line 1)" {
+		t.Errorf("error through Next: %v", err)
+	}
+}
+
+func TestEncodings(t *testing.T) {
+	f := Tokenize("x.py", []byte("# -*- coding: latin-1 -*-\nx = '\xe9'\n"))
+	if f.Err != nil || f.Tokens[2].Value != "'é'" {
+		t.Errorf("latin-1 source: %v %q", f.Err, render(f.Tokens))
+	}
+	f = Tokenize("x.py", []byte("x = '\xff'\n"))
+	want := "Non-UTF-8 code starting with '\\xff' in file x.py on line 1, but no encoding declared; see https://peps.python.org/pep-0263/ for details"
+	if f.Err == nil || f.Err.Msg != want {
+		t.Errorf("invalid UTF-8: got %v, want %s", f.Err, want)
+	}
+	f = Tokenize("x.py", []byte("#!/usr/bin/env python\n# coding=utf-8\nx = 'é'\n"))
+	if f.Err != nil {
+		t.Errorf("utf-8 cookie on line 2: %v", f.Err)
+	}
+	f = Tokenize("x.py", []byte("# coding: klingon\nx = 1\n"))
+	if f.Err == nil || f.Err.Msg != "unknown encoding: klingon" {
+		t.Errorf("unknown encoding: got %v", f.Err)
 	}
 }
 

@@ -36,7 +36,7 @@ func TokenizeString(filename, src string) *File {
 		alts:     make([]int, 1, 16),
 	}
 	s.run()
-	return &File{Filename: filename, Src: src, Tokens: s.toks, Err: s.err}
+	return &File{Filename: filename, Src: s.src, Tokens: s.toks, Err: s.err}
 }
 
 // Line returns the text of the 1-based line n without its line ending, or ""
@@ -94,10 +94,10 @@ type bracket struct {
 type scanner struct {
 	filename  string
 	src       string
-	p         int // next byte to read
-	line      int // current line, 1-based
-	lineStart int // offset of the current line's first byte
-	nonASCII  bool
+	p         int  // next byte to read
+	line      int  // current line, 1-based
+	lineStart int  // offset of the current line's first byte
+	nonASCII  bool // src[lineStart:p] has a byte >= 0x80: columns must count runes
 	toks      []Token
 	indents   []int // indentation stack, tabs to multiples of 8
 	alts      []int // the same with tab size 1, for TabError
@@ -113,11 +113,15 @@ func (s *scanner) run() {
 		s.finish()
 		return
 	}
-	if !utf8.ValidString(s.src) {
-		s.badUTF8()
+	src, msg, line := decodeSource(s.filename, s.src)
+	if msg != "" {
+		s.src = ""
+		s.line = line
+		s.fail(line, 0, 0, msg)
 		s.finish()
 		return
 	}
+	s.src = src
 	if strings.HasPrefix(s.src, "\ufeff") {
 		s.p = 3
 		s.lineStart = 3
@@ -140,20 +144,6 @@ func (s *scanner) skipTo(off int) {
 		}
 	}
 	s.p = off
-}
-
-func (s *scanner) badUTF8() {
-	src := s.src
-	for i := 0; i < len(src); {
-		r, size := utf8.DecodeRuneInString(src[i:])
-		if r == utf8.RuneError && size == 1 {
-			s.src = src[:i]
-			s.skipTo(i)
-			s.fail(s.line, 1, 0, fmt.Sprintf("(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %d: invalid start byte", src[i], i-s.lineStart))
-			return
-		}
-		i += size
-	}
 }
 
 // newLine records that a new physical line starts at offset off.
@@ -223,6 +213,7 @@ func isNameChar(c byte) bool { return isNameStart(c) || isDigit(c) }
 // continuations included). It returns at the Newline, at EOF or on error.
 func (s *scanner) scanLine() {
 	src := s.src
+	comment := -1 // offset of a comment that ends the current physical line
 	for s.err == nil {
 		for s.p < len(src) && (src[s.p] == ' ' || src[s.p] == '\t' || src[s.p] == '\f') {
 			s.p++
@@ -230,13 +221,14 @@ func (s *scanner) scanLine() {
 		if s.p >= len(src) {
 			if len(s.brackets) == 0 {
 				// CPython adds the missing final newline.
-				s.emit(Newline, s.p, s.p, s.line, s.colAt(s.p))
+				s.emitNewline(comment, 0)
 			}
 			return
 		}
 		c := src[s.p]
 		switch {
 		case c == '#':
+			comment = s.p
 			for s.p < len(src) && !isNL(src[s.p]) {
 				if src[s.p] >= utf8.RuneSelf {
 					s.nonASCII = true
@@ -246,11 +238,12 @@ func (s *scanner) scanLine() {
 		case isNL(c):
 			n := s.nlLen(s.p)
 			if len(s.brackets) == 0 {
-				s.emit(Newline, s.p, s.p+n, s.line, s.colAt(s.p))
+				s.emitNewline(comment, n)
 				s.p += n
 				s.newLine(s.p)
 				return
 			}
+			comment = -1
 			s.p += n
 			s.newLine(s.p)
 		case c == '\\':
@@ -265,6 +258,17 @@ func (s *scanner) scanLine() {
 			s.scanOp()
 		}
 	}
+}
+
+// emitNewline emits the Newline that ends a logical line at s.p, n bytes
+// long. As in CPython, a comment before it is part of the token, which then
+// starts at the '#': errors reported at the end of such a line point there.
+func (s *scanner) emitNewline(comment, n int) {
+	start := s.p
+	if comment >= 0 {
+		start = comment
+	}
+	s.emit(Newline, start, s.p+n, s.line, s.colAt(start))
 }
 
 // continuation handles a backslash outside a string literal.

@@ -10,8 +10,10 @@ import (
 // Token, Position and TokenType are Participle's, so the stream can be fed to a
 // Participle parser without conversion. Token.Value is a slice of the source:
 // the identifier, the number or the whole string literal (prefix and quotes
-// included); it is "" for Indent, Dedent, EOF and the implicit Newline at the
-// end of a file that lacks one. Pos.Line and Pos.Column are 1-based and the
+// included); it is "" for Indent, Dedent and EOF. A Newline's value is the
+// line ending ("" for the implicit one at the end of a file that lacks it),
+// preceded by the comment that ends the line, if any: the token then starts
+// at the '#', as CPython's NEWLINE token does. Pos.Line and Pos.Column are 1-based and the
 // column counts characters (runes), as CPython's SyntaxError offset does.
 type (
 	Token     = plexer.Token

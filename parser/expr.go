@@ -2,6 +2,7 @@ package parser
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/minipy/minipy/lexer"
 	"github.com/minipy/minipy/parser/ast"
@@ -54,10 +55,17 @@ func startsAdjacent(t *lexer.Token) bool {
 	return false
 }
 
-func isSoftKeyword(s string) bool { return s == "match" || s == "case" || s == "_" }
+// isSoftKeyword mirrors CPython 3.11's _PyPegen_soft_keyword_token, which
+// compares only as many characters as the name has: any prefix of "match"
+// or "case" (such as "c") counts as a soft keyword there, and so it does
+// here, because it decides when "Perhaps you forgot a comma?" is reported.
+func isSoftKeyword(s string) bool {
+	return strings.HasPrefix("match", s) || strings.HasPrefix("case", s) || s == "_"
+}
 
 // expressions is eval()'s input: expression (',' expression)* [','].
 func (p *parser) expressions() ast.Expr {
+	at := pos(p.tok())
 	first := p.expression()
 	if !p.isOp(",") {
 		return first
@@ -70,12 +78,13 @@ func (p *parser) expressions() ast.Expr {
 		}
 		elts = append(elts, p.expression())
 	}
-	return p.fin(&ast.Tuple{Pos: first.GetPos(), Elts: elts})
+	return p.fin(&ast.Tuple{Pos: at, Elts: elts})
 }
 
 // starExpressions: star_expression (',' star_expression)* [','], a Tuple
 // when there is a comma.
 func (p *parser) starExpressions() ast.Expr {
+	at := pos(p.tok())
 	first := p.starExpression()
 	if !p.isOp(",") {
 		return first
@@ -88,7 +97,7 @@ func (p *parser) starExpressions() ast.Expr {
 		}
 		elts = append(elts, p.starExpression())
 	}
-	return p.fin(&ast.Tuple{Pos: first.GetPos(), Elts: elts})
+	return p.fin(&ast.Tuple{Pos: at, Elts: elts})
 }
 
 // starExpression: '*' bitwise_or | expression.
@@ -147,7 +156,17 @@ func (p *parser) namedExpression() ast.Expr {
 	}
 	start := p.pos
 	e := p.expression()
-	if !p.noInvalid {
+	if p.noInvalid {
+		if p.isOp("=") && p.pos == start+1 {
+			// CPython's invalid_named_expression reads "NAME = bitwise_or"
+			// and the token after it even when it reports nothing.
+			p.probe(func() {
+				p.pos++
+				p.bitwiseOr()
+				p.advance()
+			})
+		}
+	} else {
 		if p.isOp(":=") {
 			p.failRange(start, p.pos, fmt.Sprintf("cannot use assignment expressions with %s", exprName(e)))
 		}
@@ -178,8 +197,8 @@ func (p *parser) checkNamedAssign(start int, a ast.Expr) {
 		}
 	}
 	if isBitwiseOrLevel(a) && !p.startsWithDisplay(start, a) {
-		if _, ok := value(); ok {
-			p.failRange(start, eq, fmt.Sprintf("cannot assign to %s here. Maybe you meant '==' instead of '='?", exprName(a)))
+		if end, ok := value(); ok {
+			p.failRangeSeen(start, eq, end, fmt.Sprintf("cannot assign to %s here. Maybe you meant '==' instead of '='?", exprName(a)))
 		}
 	}
 }
@@ -246,66 +265,136 @@ func (p *parser) expr(checkAdj bool) ast.Expr {
 	if checkAdj {
 		p.checkAdjacent(start, a)
 	}
+	if p.isKw("not") {
+		// A comparison "a not in b" missing its "in": CPython fails on the
+		// token after "not".
+		p.failTok(p.pos+1, "invalid syntax")
+	}
 	if !p.isKw("if") {
 		return a
 	}
 	p.pos++
+	after := p.pos - 1
 	test := p.disjunction()
 	if !p.isKw("else") {
-		if !p.isOp(":") && !p.noInvalid {
+		if p.noInvalid {
+			// Speculative parse: like CPython's PEG rule, fall back to the
+			// plain disjunction before the 'if'.
+			p.pos = after
+			return a
+		}
+		if !p.isOp(":") {
 			p.failRange(start, p.pos, "expected 'else' after 'if' expression")
 		}
 		p.failTok(p.pos, "invalid syntax")
 	}
 	p.pos++
 	orelse := p.expr(false)
-	return p.fin(&ast.IfExp{Pos: a.GetPos(), Test: test, Body: a, OrElse: orelse})
+	return p.fin(&ast.IfExp{Pos: pos(&p.toks[start]), Test: test, Body: a, OrElse: orelse})
 }
 
 // checkAdjacent reports an expression that directly follows another one (a,
-// which starts at token start): "print x" is a Python 2 print statement,
-// and inside brackets "f(a b)" is probably a missing comma. These are
-// CPython's invalid_legacy_expression and invalid_expression rules.
+// which starts at token start). These are CPython's invalid_expression rule
+// (inside brackets, "f(a b)" is probably a missing comma) and its
+// invalid_legacy_expression rule ("print x" is a Python 2 print statement),
+// in that order.
 func (p *parser) checkAdjacent(start int, a ast.Expr) {
 	if p.noInvalid || !startsAdjacent(p.tok()) {
 		return
 	}
-	if n, ok := a.(*ast.Name); ok && (n.Id == "print" || n.Id == "exec") {
-		if end, ok := p.probe(func() { p.starExpressions() }); ok {
-			p.failRange(start, end, fmt.Sprintf("Missing parentheses in call to '%s'. Did you mean %s(...)?", n.Id, n.Id))
+	first := &p.toks[start]
+	name, isName := a.(*ast.Name)
+	legacy := isName && (name.Id == "print" || name.Id == "exec")
+	switch {
+	case first.Type == lexer.Name && p.toks[start+1].Type == lexer.String:
+		// CPython does not apply the rule to NAME STRING (for print
+		// "x"), but applies it again from the string on: f(x 'a' y).
+		if start+1 == p.pos {
+			if end, ok := p.probe(func() {
+				p.disjunction()
+				if !startsAdjacent(p.tok()) {
+					p.failTok(p.pos, "invalid syntax")
+				}
+				p.expr(false)
+			}); ok && p.depth > 0 {
+				p.failRange(start+1, end, "invalid syntax. Perhaps you forgot a comma?")
+			}
+		}
+	case first.Type == lexer.Name && isSoftKeyword(first.Value):
+	default:
+		// CPython parses the second expression even outside brackets
+		// (where it then reports nothing): that matters when it runs into
+		// an unclosed bracket, see probe.
+		if end, ok := p.probe(func() { p.expr(false) }); ok && p.depth > 0 && !legacy {
+			p.failRange(start, end, "invalid syntax. Perhaps you forgot a comma?")
+		}
+	}
+	if !isName || start+1 != p.pos {
+		return
+	}
+	// invalid_legacy_expression: NAME !'(' star_expressions, parsed with the
+	// error rules on, so that errors inside it are reported.
+	end, err := p.attempt(func() { p.starExpressions() })
+	if err != nil {
+		if err.Msg != "invalid syntax" {
+			panic(err)
 		}
 		return
 	}
-	if p.depth == 0 {
-		return
-	}
-	first := &p.toks[start]
-	if first.Type == lexer.Name && (p.toks[start+1].Type == lexer.String || isSoftKeyword(first.Value)) {
-		return
-	}
-	if end, ok := p.probe(func() { p.expr(false) }); ok {
-		p.failRange(start, end, "invalid syntax. Perhaps you forgot a comma?")
+	if legacy {
+		p.failRange(start, end, fmt.Sprintf("Missing parentheses in call to '%s'. Did you mean %s(...)?", name.Id, name.Id))
 	}
 }
 
 // probe runs f speculatively with the eager error rules off and reports
 // where it stopped and whether it succeeded. The parser state is restored.
 func (p *parser) probe(f func()) (int, bool) {
-	pos, depth, nest, noInvalid := p.pos, p.depth, p.nest, p.noInvalid
-	errTok, errEnd, fstr, deferred := p.errTok, p.errEnd, p.fstr, p.deferred
+	noInvalid := p.noInvalid
 	p.noInvalid = true
-	err := p.protect(f)
-	end := p.pos
-	p.pos, p.depth, p.nest, p.noInvalid = pos, depth, nest, noInvalid
-	p.errTok, p.errEnd, p.fstr, p.deferred = errTok, errEnd, fstr, deferred
-	if err != nil && isInternal(err) {
-		panic(err)
-	}
+	end, err := p.attempt(f)
+	p.noInvalid = noInvalid
 	return end, err == nil
+}
+
+// attempt runs f speculatively and returns where it stopped and the error
+// it raised, if any; the parser state is restored. Errors that cannot be
+// handled here (a bug, or the need for the diagnostic pass) go on up.
+func (p *parser) attempt(f func()) (int, *SyntaxError) {
+	pos, depth, nest := p.pos, p.depth, p.nest
+	errTok, fstr, deferred := p.errTok, p.fstr, p.deferred
+	err := p.protect(f)
+	end, errTokAfter := p.pos, p.errTok
+	p.pos, p.depth, p.nest = pos, depth, nest
+	p.errTok, p.fstr, p.deferred = errTok, fstr, deferred
+	// The tokens a speculative parse read count for mergeLexError.
+	p.sawTok(end)
+	if err == nil {
+		return end, nil
+	}
+	se := err.(*SyntaxError)
+	p.sawTok(errTokAfter)
+	if se == errNeedDiag || isInternal(se) {
+		panic(se)
+	}
+	if se.Msg == msgTooNested {
+		// Speculative parses nest (each may try the next): running out of
+		// depth there just means this attempt failed.
+		se = p.newError("invalid syntax", errTokAfter, errTokAfter+1)
+		p.errTok = errTok
+	}
+	if errTokAfter == len(p.toks)-1 && p.file.Err != nil && p.file.Err.Unclosed {
+		// The speculative parse read to the end of input inside an open
+		// bracket: CPython's tokenizer reports "'(' was never closed" at
+		// that moment, whatever the parser was doing.
+		p.errTok = errTokAfter
+		panic(se)
+	}
+	return end, se
 }
 
 // disjunction: conjunction ('or' conjunction)*.
 func (p *parser) disjunction() ast.Expr {
+	at := pos(p.tok())
 	a := p.conjunction()
 	if !p.isKw("or") {
 		return a
@@ -315,11 +404,12 @@ func (p *parser) disjunction() ast.Expr {
 		p.pos++
 		values = append(values, p.conjunction())
 	}
-	return p.fin(&ast.BoolOp{Pos: a.GetPos(), Op: ast.Or, Values: values})
+	return p.fin(&ast.BoolOp{Pos: at, Op: ast.Or, Values: values})
 }
 
 // conjunction: inversion ('and' inversion)*.
 func (p *parser) conjunction() ast.Expr {
+	at := pos(p.tok())
 	a := p.inversion()
 	if !p.isKw("and") {
 		return a
@@ -329,7 +419,7 @@ func (p *parser) conjunction() ast.Expr {
 		p.pos++
 		values = append(values, p.inversion())
 	}
-	return p.fin(&ast.BoolOp{Pos: a.GetPos(), Op: ast.And, Values: values})
+	return p.fin(&ast.BoolOp{Pos: at, Op: ast.And, Values: values})
 }
 
 // inversion: 'not' inversion | comparison.
@@ -385,12 +475,13 @@ func (p *parser) cmpOp() (ast.CmpOp, int) {
 
 // comparison: bitwise_or (compare_op bitwise_or)*.
 func (p *parser) comparison() ast.Expr {
+	at := pos(p.tok())
 	a := p.bitwiseOr()
 	op, n := p.cmpOp()
 	if n == 0 {
 		return a
 	}
-	cmp := &ast.Compare{Pos: a.GetPos(), Left: a}
+	cmp := &ast.Compare{Pos: at, Left: a}
 	for n > 0 {
 		p.pos += n
 		cmp.Ops = append(cmp.Ops, op)
@@ -439,6 +530,7 @@ func binOp(t *lexer.Token) (ast.Operator, int) {
 func (p *parser) bitwiseOr() ast.Expr { return p.binary(1) }
 
 func (p *parser) binary(minPrec int) ast.Expr {
+	at := pos(p.tok())
 	left := p.factor()
 	for {
 		op, prec := binOp(p.tok())
@@ -449,7 +541,7 @@ func (p *parser) binary(minPrec int) ast.Expr {
 		p.enter()
 		right := p.binary(prec + 1)
 		p.leave()
-		left = p.fin(&ast.BinOp{Pos: left.GetPos(), Left: left, Op: op, Right: right})
+		left = p.fin(&ast.BinOp{Pos: at, Left: left, Op: op, Right: right})
 	}
 }
 
@@ -481,6 +573,7 @@ func (p *parser) factor() ast.Expr {
 // ** is right-associative and binds tighter than a unary minus on its left
 // (-2**2 == -4) but accepts one on its right (2**-1).
 func (p *parser) power() ast.Expr {
+	at := pos(p.tok())
 	a := p.awaitPrimary()
 	if !p.isOp("**") {
 		return a
@@ -489,7 +582,7 @@ func (p *parser) power() ast.Expr {
 	p.enter()
 	b := p.factor()
 	p.leave()
-	return p.fin(&ast.BinOp{Pos: a.GetPos(), Left: a, Op: ast.Pow, Right: b})
+	return p.fin(&ast.BinOp{Pos: at, Left: a, Op: ast.Pow, Right: b})
 }
 
 // awaitPrimary: 'await' primary | primary.

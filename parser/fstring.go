@@ -17,12 +17,12 @@ import (
 // adjacent literal text is merged and empty text is dropped.
 func (p *parser) joinedStr(start, end int, lits []lexer.StringLit) ast.Expr {
 	first := pos(&p.toks[start])
-	j := &joiner{pos: first}
+	j := &joiner{pos: first, last: first}
 	// Errors in the string run are located at the token after it.
-	p.errTok, p.errEnd = end, end+1
+	p.errTok = end
 	for i, lit := range lits {
 		if !lit.Format {
-			j.buf.WriteString(p.decode(lit, end).(string))
+			j.buf.WriteString(p.decode(lit, start+i, end).(string))
 			continue
 		}
 		tok := &p.toks[start+i]
@@ -34,40 +34,47 @@ func (p *parser) joinedStr(start, end int, lits []lexer.StringLit) ast.Expr {
 		if err != nil {
 			p.failTok(end, err.Error())
 		}
-		j.add(pieces)
+		j.add(pieces, pos(tok))
 	}
-	j.flush()
+	j.flush(true)
 	return &ast.JoinedStr{Pos: first, Values: j.values}
 }
 
-// joiner accumulates the values of a JoinedStr.
+// joiner accumulates the values of a JoinedStr. Nodes take the position of
+// the first string token, except (as in CPython) a format spec and the text
+// that ends it, which take the position of the token they are written in.
 type joiner struct {
-	pos    ast.Pos
-	values []ast.Expr
-	buf    strings.Builder
+	pos, last ast.Pos // for text before a field, and for the final text
+	values    []ast.Expr
+	buf       strings.Builder
 }
 
-func (j *joiner) flush() {
+func (j *joiner) flush(final bool) {
 	if j.buf.Len() > 0 {
-		j.values = append(j.values, &ast.Constant{Pos: j.pos, Value: j.buf.String()})
+		at := j.pos
+		if final {
+			at = j.last
+		}
+		j.values = append(j.values, &ast.Constant{Pos: at, Value: j.buf.String()})
 		j.buf.Reset()
 	}
 }
 
-func (j *joiner) add(pieces []lexer.FPiece) {
+// add appends the pieces of one f-string token, which is at tok.
+func (j *joiner) add(pieces []lexer.FPiece, tok ast.Pos) {
 	for _, pc := range pieces {
 		if pc.Field == nil {
 			j.buf.WriteString(pc.Lit)
 			continue
 		}
 		f := pc.Field
-		j.flush()
+		j.flush(false)
 		fv := &ast.FormattedValue{Pos: j.pos, Value: f.Value.(ast.Expr), Conversion: rune(f.Conv)}
 		if f.HasSpec {
-			spec := &joiner{pos: j.pos}
-			spec.add(f.Spec)
-			spec.flush()
-			fv.FormatSpec = &ast.JoinedStr{Pos: j.pos, Values: spec.values}
+			spec := &joiner{pos: j.pos, last: tok}
+			spec.add(f.Spec, tok)
+			spec.flush(true)
+			fv.FormatSpec = &ast.JoinedStr{Pos: tok, Values: spec.values}
 		}
 		j.values = append(j.values, fv)
 	}
@@ -82,38 +89,61 @@ func advance(line, col int, text string) (int, int) {
 }
 
 // fstringExpr parses the expression of an f-string field that starts at
-// (line, col) in the file.
+// (line, col) in the file. The nodes get their real positions. Errors do not:
+// CPython 3.11 reports them relative to the text "(" + expr + ")" (on the
+// real line), with that text as the error's source line, and so does this.
 func (p *parser) fstringExpr(expr string, line, col int) ast.Expr {
-	sub := lexer.TokenizeString(p.file.Filename, "("+expr+")")
-	shift := func(l, c int) (int, int) {
-		if l == 1 {
-			return line, c + col - 2
+	wrapped := "(" + expr + ")"
+	sub := lexer.TokenizeString(p.file.Filename, wrapped)
+	wrappedLine := func(l int) string {
+		lines := strings.Split(lexer.NormalizeNewlines(wrapped), "\n")
+		if l >= 1 && l <= len(lines) {
+			return lines[l-1]
 		}
-		return l + line - 1, c
+		return ""
 	}
 	if le := sub.Err; le != nil {
-		e := *le
-		e.Line, e.Col = shift(le.Line, le.Col)
-		if le.EndCol > 0 {
-			_, e.EndCol = shift(le.Line, le.EndCol)
-		}
-		e.Msg = "f-string: " + e.Msg
-		p.fail(p.fromLexError(&e))
+		// Tokenizer errors keep their message (no "f-string: " prefix).
+		e := p.fromLexError(le)
+		e.Line, e.Text = le.Line+line-1, wrappedLine(le.Line)
+		panic(e)
 	}
 	toks := sub.Tokens
 	for i := range toks {
-		toks[i].Pos.Line, toks[i].Pos.Column = shift(toks[i].Pos.Line, toks[i].Pos.Column)
+		t := &toks[i].Pos
+		if t.Line == 1 {
+			t.Column += col - 2
+		}
+		t.Line += line - 1
 	}
 	q := &parser{file: p.file, toks: toks, fstr: true, noInvalid: p.noInvalid, nest: p.nest, errTok: -1}
 	if p.ends != nil {
 		q.ends = make(map[ast.Expr]int)
 	}
-	e := q.starExpressions()
-	for q.tok().Type == lexer.Newline {
-		q.pos++
-	}
-	if q.tok().Type != lexer.EOF {
-		q.failTok(q.pos, "invalid syntax")
+	var e ast.Expr
+	err := q.protect(func() {
+		e = q.starExpressions()
+		for q.tok().Type == lexer.Newline {
+			q.pos++
+		}
+		if q.tok().Type != lexer.EOF {
+			q.failTok(q.pos, "invalid syntax")
+		}
+	})
+	if err != nil {
+		se := err.(*SyntaxError)
+		if se == errNeedDiag || isInternal(se) {
+			panic(se)
+		}
+		// Back to positions in the wrapped text.
+		if se.Line == line {
+			se.Col -= col - 2
+			if se.EndCol > 0 {
+				se.EndCol -= col - 2
+			}
+		}
+		se.Text = wrappedLine(se.Line - line + 1)
+		p.fail(se)
 	}
 	if p.deferred == nil {
 		p.deferred = q.deferred

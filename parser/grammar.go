@@ -37,7 +37,14 @@ type stmtG struct {
 
 // simpleLineG is a logical line of simple statements.
 type simpleLineG struct {
-	Stmts []*smallG `parser:"@@ ( ';' @@ )* ';'? Newline"`
+	First *smallG  `parser:"@@"`
+	Rest  []*restG `parser:"@@* ';'? Newline"`
+}
+
+// restG is a simple statement after a ';'.
+type restG struct {
+	Sep  semiNode `parser:"@@"`
+	Stmt *smallG  `parser:"@@"`
 }
 
 type smallG struct {
@@ -58,14 +65,15 @@ type smallG struct {
 
 // exprStmtG is an expression statement, an assignment (chained), an
 // augmented assignment or an annotated assignment. Targets are parsed as
-// expressions and checked when lowering.
+// expressions and checked by the custom productions of the values (see
+// firstChunk), as soon as the statement's targets are known.
 type exprStmtG struct {
-	First    chunkNode   `parser:"@@"`
-	AugOp    string      `parser:"( @( '+=' | '-=' | '*=' | '/=' | '//=' | '%=' | '@=' | '&=' | '|=' | '^=' | '>>=' | '<<=' | '**=' )"`
-	AugValue chunkNode   `parser:"  @@"`
-	Annot    exprNode    `parser:"| ':' @@"`
-	AnnValue chunkNode   `parser:"  ( '=' @@ )?"`
-	Values   []chunkNode `parser:"| ( '=' @@ )+ )?"`
+	First    firstChunkNode `parser:"@@"`
+	AugOp    string         `parser:"( @( '+=' | '-=' | '*=' | '/=' | '//=' | '%=' | '@=' | '&=' | '|=' | '^=' | '>>=' | '<<=' | '**=' )"`
+	AugValue augValueNode   `parser:"  @@"`
+	Annot    annotationNode `parser:"| ':' @@"`
+	AnnValue chunkNode      `parser:"  ( '=' @@ )?"`
+	Values   []valueNode    `parser:"| ( '=' @@ )+ )?"`
 }
 
 type returnG struct {
@@ -97,13 +105,25 @@ type dottedAsG struct {
 }
 
 type fromG struct {
-	Dots     []string     `parser:"'from' @( '.' | '...' )*"`
-	Module   []string     `parser:"( @Name ( '.' @Name )* )?"`
-	Star     *starG       `parser:"'import' ( @@"`
-	Paren    []*importAsG `parser:"| '(' @@ ( ',' @@ )* ','? ')'"`
-	Names    []*importAsG `parser:"| @@ ( ',' @@ )*"`
-	Trailing string       `parser:"  @','? )"`
-	EndPos   plexer.Position
+	Dots     []string          `parser:"'from' @( '.' | '...' )*"`
+	Module   []string          `parser:"( @Name ( '.' @Name )* )?"`
+	Check    fromCheckNode     `parser:"@@"`
+	Star     *starG            `parser:"'import' ( @@"`
+	Paren    *importListG      `parser:"| '(' @@ ','? ')'"`
+	Names    *importListG      `parser:"| @@"`
+	Trailing trailingCommaNode `parser:"  @@? )"`
+}
+
+type importListG struct {
+	First *importAsG     `parser:"@@"`
+	Rest  []*importRestG `parser:"@@*"`
+}
+
+// importRestG is an imported name after the ',' that separates it from the
+// previous one.
+type importRestG struct {
+	Sep  commaNode  `parser:"@@"`
+	Name *importAsG `parser:"@@"`
 }
 
 type starG struct {
@@ -196,11 +216,11 @@ type withG struct {
 
 type defG struct {
 	Pos     plexer.Position
-	Name    string     `parser:"'def' @Name"`
-	Params  paramsNode `parser:"@@"`
-	Returns exprNode   `parser:"( '->' @@ )?"`
-	Colon   colonNode  `parser:"@@"`
-	Body    *blockG    `parser:"@@"`
+	Name    string      `parser:"'def' @Name"`
+	Params  paramsNode  `parser:"@@"`
+	Returns returnsNode `parser:"@@?"`
+	Colon   colonNode   `parser:"@@"`
+	Body    *blockG     `parser:"@@"`
 	Tokens  []lexer.Token
 }
 
@@ -240,15 +260,24 @@ type (
 	namedExprNode  interface{ ast.Expr } // named_expression
 	starExprsNode  interface{ ast.Expr } // star_expressions
 	chunkNode      interface{ ast.Expr } // yield_expr | star_expressions
+	firstChunkNode interface{ ast.Expr } // the same, at the start of a statement
+	valueNode      interface{ ast.Expr } // the same, after an assignment's '='
+	augValueNode   interface{ ast.Expr } // the same, after an augmented assignment
+	annotationNode interface{ ast.Expr } // expression, after a target's ':'
 	forTargetsNode interface{ ast.Expr } // star_targets followed by 'in'
+	returnsNode    interface{ ast.Expr } // '->' expression
 
-	withItemsNode  interface{ isWithItems() }
-	paramsNode     interface{ isParams() }
-	classArgsNode  interface{ isClassArgs() }
-	delTargetsNode interface{ isDelTargets() }
-	colonNode      interface{ isColon() }
-	indentNode     interface{ isIndent() }
-	tryCheckNode   interface{ isTryCheck() }
+	withItemsNode     interface{ isWithItems() }
+	paramsNode        interface{ isParams() }
+	classArgsNode     interface{ isClassArgs() }
+	delTargetsNode    interface{ isDelTargets() }
+	colonNode         interface{ isColon() }
+	indentNode        interface{ isIndent() }
+	tryCheckNode      interface{ isTryCheck() }
+	fromCheckNode     interface{ isFromCheck() }
+	trailingCommaNode interface{ isTrailingComma() }
+	semiNode          interface{ isSemi() }
+	commaNode         interface{ isComma() }
 )
 
 type withItemsVal struct{ items []*ast.WithItem }
@@ -264,6 +293,10 @@ func (*delTargetsVal) isDelTargets() {}
 func (mark) isColon()                {}
 func (mark) isIndent()               {}
 func (mark) isTryCheck()             {}
+func (mark) isSemi()                 {}
+func (mark) isFromCheck()            {}
+func (mark) isTrailingComma()        {}
+func (mark) isComma()                {}
 
 // grammar is a Participle parser bound to one *parser.
 type grammar struct {
@@ -275,12 +308,22 @@ func newGrammar() *grammar {
 	p := &parser{}
 	pp, err := participle.Build[fileG](
 		participle.Lexer(lexer.Python),
-		participle.UseLookahead(2),
+		// No backtracking once a production has consumed a token: every
+		// alternative starts with a distinct token, and errors are reported
+		// where they happen instead of at the start of the statement.
+		participle.UseLookahead(0),
 		participle.ParseTypeWith(custom(p, (*parser).startsExpr, func() exprNode { return p.expression() })),
 		participle.ParseTypeWith(custom(p, (*parser).startsExpr, func() namedExprNode { return p.namedExpression() })),
 		participle.ParseTypeWith(custom(p, (*parser).startsStarExpr, func() starExprsNode { return p.starExpressions() })),
 		participle.ParseTypeWith(custom(p, (*parser).startsChunk, func() chunkNode { return p.yieldOrStarExpressions() })),
+		participle.ParseTypeWith(custom(p, (*parser).startsChunk, func() firstChunkNode { return p.firstChunk() })),
+		participle.ParseTypeWith(custom(p, (*parser).always, func() valueNode { return p.assignValue() })),
+		participle.ParseTypeWith(custom(p, (*parser).always, func() augValueNode { return p.augValue() })),
+		participle.ParseTypeWith(custom(p, (*parser).always, func() fromCheckNode { p.fromCheck(); return mark{} })),
+		participle.ParseTypeWith(custom(p, (*parser).startsTrailingComma, func() trailingCommaNode { p.trailingComma(); return mark{} })),
+		participle.ParseTypeWith(custom(p, (*parser).always, func() annotationNode { return p.annotation() })),
 		participle.ParseTypeWith(custom(p, (*parser).always, func() forTargetsNode { return p.forTargets() })),
+		participle.ParseTypeWith(custom(p, (*parser).startsArrow, func() returnsNode { return p.returns() })),
 		participle.ParseTypeWith(custom(p, (*parser).startsExpr, func() withItemsNode { return &withItemsVal{p.withItems()} })),
 		participle.ParseTypeWith(custom(p, (*parser).always, func() paramsNode { return &paramsVal{p.defParams()} })),
 		participle.ParseTypeWith(custom(p, (*parser).startsParen, func() classArgsNode { return &classArgsVal{p.classArgs()} })),
@@ -288,6 +331,8 @@ func newGrammar() *grammar {
 		participle.ParseTypeWith(custom(p, (*parser).always, func() colonNode { p.colon(); return mark{} })),
 		participle.ParseTypeWith(custom(p, (*parser).always, func() indentNode { p.indent(); return mark{} })),
 		participle.ParseTypeWith(custom(p, (*parser).always, func() tryCheckNode { p.tryCheck(); return mark{} })),
+		participle.ParseTypeWith(custom(p, (*parser).startsSemi, func() semiNode { p.pos++; return mark{} })),
+		participle.ParseTypeWith(custom(p, (*parser).startsComma, func() commaNode { p.pos++; return mark{} })),
 	)
 	if err != nil {
 		panic("parser: bad grammar: " + err.Error())
@@ -315,8 +360,35 @@ func custom[T any](p *parser, starts func(*parser) bool, parse func() T) func(*p
 }
 
 func (p *parser) always() bool      { return true }
+func (p *parser) startsArrow() bool { return p.isOp("->") }
+
+// startsSemi and startsComma accept the ';' or ',' that separates two items
+// of a list whose end may carry a trailing separator: the separator is
+// consumed only if the list does not end right after it, so that the
+// trailing one is left to the grammar (no backtracking needed).
+func (p *parser) startsSemi() bool {
+	return p.isOp(";") && p.peek(1).Type != lexer.Newline
+}
+
+func (p *parser) startsTrailingComma() bool { return p.isOp(",") }
+
+func (p *parser) startsComma() bool {
+	next := p.peek(1)
+	return p.isOp(",") && next.Type != lexer.Newline && !isOpTok(next, ")")
+}
 func (p *parser) startsParen() bool { return p.isOp("(") }
 func (p *parser) startsChunk() bool { return p.isKw("yield") || p.startsStarExpr() }
+
+// returns parses the return annotation of a def. CPython 3.11 has a forced
+// ':' after the optional annotation, so "def f() -> :" is "expected ':'" at
+// the arrow.
+func (p *parser) returns() ast.Expr {
+	if !startsExpr(p.peek(1)) {
+		p.failTok(p.pos, "expected ':'")
+	}
+	p.pos++
+	return p.expression()
+}
 
 // defParams parses '(' [params] ')' of a def.
 func (p *parser) defParams() *ast.Arguments {
@@ -384,10 +456,11 @@ func (p *parser) colon() {
 // 'except' expression ',' expressions ['as' NAME] ':').
 func (p *parser) multipleExceptTypes() {
 	start := p.headerStart(p.pos) + 1
-	comma := p.pos
-	end, ok := p.probe(func() {
+	end := 0
+	_, ok := p.probe(func() {
 		p.pos++
 		p.expressions()
+		end = p.pos
 		if p.isKw("as") {
 			p.pos++
 			if p.tok().Type != lexer.Name {
@@ -400,15 +473,6 @@ func (p *parser) multipleExceptTypes() {
 		}
 	})
 	if ok {
-		// The range ends with the last exception type.
-		for end > comma && !(isKwTok(&p.toks[end-1], "as") || isOpTok(&p.toks[end-1], ":")) {
-			end--
-		}
-		if isKwTok(&p.toks[end-1], "as") {
-			end--
-		} else if isOpTok(&p.toks[end-1], ":") {
-			end--
-		}
 		p.failRange(start, end, "multiple exception types must be parenthesized")
 	}
 }
@@ -437,6 +501,19 @@ func (p *parser) indent() {
 	e := p.newError("expected an indented block after "+name+" on line "+itoa(p.toks[h].Pos.Line), p.pos, p.pos+1)
 	e.Kind = "IndentationError"
 	p.fail(e)
+}
+
+// fromCheck rejects "from import x": a from-import needs a module or dots.
+func (p *parser) fromCheck() {
+	if isKwTok(&p.toks[p.pos-1], "from") {
+		p.failTok(p.pos, "invalid syntax")
+	}
+}
+
+// trailingComma reports "from m import a," (the comma is the current token:
+// startsComma found it is not followed by another name).
+func (p *parser) trailingComma() {
+	p.failTok(p.pos+1, "trailing comma not allowed without surrounding parentheses")
 }
 
 // tryCheck makes sure a try block is followed by except or finally.

@@ -43,8 +43,9 @@ func (p *parser) lowerElse(e *elseG) []ast.Stmt {
 }
 
 func (p *parser) lowerSimple(out []ast.Stmt, l *simpleLineG) []ast.Stmt {
-	for _, s := range l.Stmts {
-		out = append(out, p.lowerSmall(s))
+	out = append(out, p.lowerSmall(l.First))
+	for _, s := range l.Rest {
+		out = append(out, p.lowerSmall(s.Stmt))
 	}
 	return out
 }
@@ -120,9 +121,10 @@ func (p *parser) lowerWith(g *withG, at ast.Pos, isAsync bool) ast.Stmt {
 func (p *parser) lowerTry(g *tryG) ast.Stmt {
 	t := &ast.Try{Pos: astPos(g.Pos), Body: p.lowerBlock(g.Body), OrElse: p.lowerElse(g.Else)}
 	for i, h := range g.Handlers {
-		if h.Type == nil && i < len(g.Handlers)-1 {
+		if h.Type == nil && i < len(g.Handlers)-1 && p.deferred == nil {
+			// A compiler error in CPython: reported only if the file parses.
 			start := p.findToken(lexer.Token{Type: lexer.Keyword, Pos: h.Pos})
-			p.failRange(start, p.lastTokenBefore(h.EndPos)+1, "default 'except:' must be last")
+			p.deferred = p.newError("default 'except:' must be last", start, p.lastTokenBefore(h.EndPos)+1)
 		}
 		var typ ast.Expr
 		if h.Type != nil {
@@ -233,23 +235,20 @@ func (p *parser) lowerFrom(at ast.Pos, g *fromG) ast.Stmt {
 	for _, d := range g.Dots {
 		imp.Level += len(d)
 	}
-	if imp.Level == 0 && imp.Module == "" {
-		i := p.tokAt(at) + 1 // 'import'
-		p.failTok(i, "invalid syntax")
-	}
-	if g.Trailing != "" {
-		p.failTok(p.findToken(lexer.Token{Type: lexer.Newline, Pos: g.EndPos}), "trailing comma not allowed without surrounding parentheses")
-	}
 	switch {
 	case g.Star != nil:
 		imp.Names = []*ast.Alias{{Pos: astPos(g.Star.Pos), Name: "*"}}
 	default:
-		names := g.Paren
-		if names == nil {
-			names = g.Names
+		list := g.Paren
+		if list == nil {
+			list = g.Names
 		}
-		for _, n := range names {
+		add := func(n *importAsG) {
 			imp.Names = append(imp.Names, &ast.Alias{Pos: astPos(n.Pos), Name: n.Name, AsName: n.As})
+		}
+		add(list.First)
+		for _, r := range list.Rest {
+			add(r.Name)
 		}
 	}
 	return imp
@@ -274,13 +273,9 @@ func (p *parser) lowerExprStmt(at ast.Pos, g *exprStmtG) ast.Stmt {
 	first := ast.Expr(g.First)
 	switch {
 	case g.AugOp != "":
-		if !isSingleTarget(first) {
-			p.failNode(first, fmt.Sprintf("'%s' is an illegal expression for augmented assignment", exprName(first)))
-		}
 		return &ast.AugAssign{Pos: at, Target: first, Op: augOps[g.AugOp], Value: g.AugValue}
 	case g.Annot != nil:
 		paren := isOpTok(&p.toks[p.tokAt(at)], "(")
-		p.checkAnnTarget(first, paren && first.GetPos() == at)
 		a := &ast.AnnAssign{Pos: at, Target: first, Annotation: g.Annot, Simple: !paren}
 		if _, ok := first.(*ast.Name); !ok {
 			a.Simple = false
@@ -296,35 +291,131 @@ func (p *parser) lowerExprStmt(at ast.Pos, g *exprStmtG) ast.Stmt {
 			targets = append(targets, v)
 		}
 		value := ast.Expr(g.Values[len(g.Values)-1])
-		p.checkAssignTargets(at, targets, value)
 		return &ast.Assign{Pos: at, Targets: targets, Value: value}
 	}
 	return &ast.ExprStmt{Pos: at, Value: first}
 }
 
+// firstChunk parses the expression that starts an expression statement
+// and remembers it, with the values that follow, in p.chunks: when an
+// assignment or annotation turns out to be incomplete, CPython checks the
+// targets first.
+func (p *parser) firstChunk() ast.Expr {
+	p.chunkStart = p.pos
+	e := p.yieldOrStarExpressions()
+	p.chunks = append(p.chunks[:0], e)
+	return e
+}
+
+// assignValue parses what follows an assignment's '='. A missing value is
+// reported after the targets are checked ("x = f() =" is "cannot assign to
+// function call").
+func (p *parser) assignValue() ast.Expr {
+	if !p.startsChunk() {
+		for _, t := range p.chunks {
+			if p.isBareYield(t) {
+				p.failNode(t, "assignment to yield expression not possible")
+			}
+			if bad := invalidTarget(t, starTargetsKind); bad != nil {
+				p.failNode(bad, "cannot assign to "+exprName(bad))
+			}
+		}
+		p.failTok(p.pos, "invalid syntax")
+	}
+	e := p.yieldOrStarExpressions()
+	p.chunks = append(p.chunks, e)
+	if !p.isOp("=") {
+		// The last value: the targets are complete. Check them now, so
+		// that an error here is reported before anything later in the file.
+		p.checkAssignTargets(p.chunks[:len(p.chunks)-1], e)
+	}
+	return e
+}
+
+// augValue checks the target of an augmented assignment and parses its
+// value.
+func (p *parser) augValue() ast.Expr {
+	if t := p.chunks[0]; !isSingleTarget(t) {
+		p.failNode(t, fmt.Sprintf("'%s' is an illegal expression for augmented assignment", exprName(t)))
+	}
+	if !p.startsChunk() {
+		p.failTok(p.pos, "invalid syntax")
+	}
+	return p.yieldOrStarExpressions()
+}
+
+// annotation parses the annotation after "target:". Without one, CPython
+// fails at the ':' itself unless the target is a single target.
+func (p *parser) annotation() ast.Expr {
+	if !p.startsExpr() {
+		if !isSingleTarget(p.chunks[0]) {
+			p.failTok(p.pos-1, "invalid syntax")
+		}
+		p.failTok(p.pos, "invalid syntax")
+	}
+	e := p.expression()
+	p.checkAnnTarget(p.chunks[0])
+	return e
+}
+
 // checkAnnTarget checks the target of an annotated assignment (CPython's
 // invalid_ann_assign_target and the annotation alternatives of
-// invalid_assignment); paren tells a parenthesized tuple from a bare one.
-func (p *parser) checkAnnTarget(t ast.Expr, paren bool) {
+// invalid_assignment).
+func (p *parser) checkAnnTarget(t ast.Expr) {
 	switch t := t.(type) {
 	case *ast.Name, *ast.Attribute, *ast.Subscript:
 	case *ast.Tuple:
-		if paren {
+		if len(t.Elts) == 0 || p.parenthesized(t) {
 			p.failNode(t, "only single target (not tuple) can be annotated")
 		}
 		p.failNode(t.Elts[0], "only single target (not tuple) can be annotated")
 	case *ast.List:
 		p.failNode(t, "only single target (not list) can be annotated")
+	case *ast.Starred:
+		// Not an expression at all: CPython fails at the ':'.
+		if p.ends == nil {
+			panic(errNeedDiag)
+		}
+		p.failTok(p.ends[t], "invalid syntax")
 	default:
 		p.failNode(t, "illegal target for annotation")
 	}
+}
+
+// parenthesized reports whether expression e is enclosed in its own
+// parentheses, as a tuple display is (diagnostic mode only).
+func (p *parser) parenthesized(e ast.Expr) bool {
+	if p.ends == nil {
+		panic(errNeedDiag)
+	}
+	i := p.tokAt(e.GetPos())
+	if !isOpTok(&p.toks[i], "(") {
+		return false
+	}
+	depth := 0
+	for j := i; j < len(p.toks); j++ {
+		t := &p.toks[j]
+		if t.Type != lexer.Op {
+			continue
+		}
+		switch t.Value {
+		case "(", "[", "{":
+			depth++
+		case ")", "]", "}":
+			depth--
+			if depth == 0 {
+				return j == p.ends[e]-1
+			}
+		}
+	}
+	return false
 }
 
 // checkAssignTargets checks the targets of an assignment, in CPython's
 // order: first invalid_named_expression (a single bad target that looks like
 // a mistyped comparison gets "... here. Maybe you meant '==' instead of
 // '='?"), then invalid_assignment.
-func (p *parser) checkAssignTargets(at ast.Pos, targets []ast.Expr, value ast.Expr) {
+func (p *parser) checkAssignTargets(targets []ast.Expr, value ast.Expr) {
 	ok := true
 	for _, t := range targets {
 		if invalidTarget(t, starTargetsKind) != nil {
@@ -339,9 +430,13 @@ func (p *parser) checkAssignTargets(at ast.Pos, targets []ast.Expr, value ast.Ex
 	}
 	if len(targets) == 1 {
 		t := targets[0]
-		start := p.tokAt(at)
+		start := p.chunkStart
+		eq := p.ends[t]
+		for eq < len(p.toks)-1 && !isOpTok(&p.toks[eq], "=") {
+			eq++ // past the closing parentheses of a group
+		}
 		if _, isTuple := t.(*ast.Tuple); !isTuple && !p.isBareYield(t) && isBitwiseOrLevel(t) &&
-			!p.startsWithDisplay(start, t) && p.startsBitwiseOr(p.ends[t]+1) {
+			!p.startsWithDisplay(start, t) && p.startsBitwiseOr(eq+1) {
 			p.failNode(t, fmt.Sprintf("cannot assign to %s here. Maybe you meant '==' instead of '='?", exprName(t)))
 		}
 	}

@@ -19,6 +19,10 @@ func ParseFile(filename string, src []byte) (*ast.Module, error) {
 	mod, err := parseModule(file, false)
 	if err == errNeedDiag {
 		mod, err = parseModule(file, true)
+		if err == errNeedDiag {
+			err = &SyntaxError{Kind: "SyntaxError", Filename: filename, Line: 1, Col: 1,
+				Msg: "internal error: no error found in the diagnostic pass"}
+		}
 	}
 	if err != nil {
 		return nil, err
@@ -34,6 +38,10 @@ func ParseExpr(filename string, src []byte) (ast.Expr, error) {
 	e, err := parseEval(file, false)
 	if err == errNeedDiag {
 		e, err = parseEval(file, true)
+		if err == errNeedDiag {
+			err = &SyntaxError{Kind: "SyntaxError", Filename: filename, Line: 1, Col: 1,
+				Msg: "internal error: no error found in the diagnostic pass"}
+		}
 	}
 	if err != nil {
 		return nil, err
@@ -60,6 +68,16 @@ type parser struct {
 	// token of every expression node.
 	ends map[ast.Expr]int
 
+	// chunks are the target and value expressions of the expression
+	// statement being parsed, which starts at token chunkStart (see
+	// firstChunk).
+	chunks     []ast.Expr
+	chunkStart int
+
+	// far is the furthest token the parser has looked at, speculative parses
+	// included (see mergeLexError).
+	far int
+
 	// deferred is the first error that CPython finds only after parsing (in
 	// its symbol table pass), such as a duplicate argument name.
 	deferred *SyntaxError
@@ -68,13 +86,16 @@ type parser struct {
 	// prefix.
 	fstr bool
 
-	// errTok and errEnd are the token range of the last error raised, used to
-	// merge it with a lexical error (see mergeLexError).
-	errTok, errEnd int
+	// errTok is the token of the last error raised, used to merge it with a
+	// lexical error (see mergeLexError).
+	errTok int
 }
 
 // maxNest bounds the recursion of the expression parser.
 const maxNest = 1000
+
+// msgTooNested is the error for nesting beyond maxNest.
+const msgTooNested = "too many nested parentheses"
 
 // fail raises a SyntaxError; the panic is caught in ParseFile or ParseExpr.
 func (p *parser) fail(e *SyntaxError) {
@@ -116,7 +137,10 @@ var pool = sync.Pool{New: func() any { return newGrammar() }}
 
 func parseModule(file *lexer.File, diag bool) (*ast.Module, error) {
 	g := pool.Get().(*grammar)
-	defer pool.Put(g)
+	defer func() {
+		*g.p = parser{} // drop the references to this file
+		pool.Put(g)
+	}()
 	p := g.p
 	*p = parser{file: file, toks: file.Tokens, errTok: -1}
 	if diag {
@@ -255,7 +279,7 @@ func (p *parser) fin(e ast.Expr) ast.Expr {
 func (p *parser) enter() {
 	p.nest++
 	if p.nest > maxNest {
-		p.failTok(p.pos, "too many nested parentheses")
+		p.failTok(p.pos, msgTooNested)
 	}
 }
 

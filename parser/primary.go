@@ -10,6 +10,7 @@ import (
 
 // primary: atom ('.' NAME | '(' [arguments] ')' | '[' slices ']')*.
 func (p *parser) primary() ast.Expr {
+	at := pos(p.tok())
 	e := p.atom()
 	for {
 		t := p.tok()
@@ -24,9 +25,9 @@ func (p *parser) primary() ast.Expr {
 				p.failTok(p.pos, "invalid syntax")
 			}
 			p.pos++
-			e = p.fin(&ast.Attribute{Pos: e.GetPos(), Value: e, Attr: nt.Value})
+			e = p.fin(&ast.Attribute{Pos: at, Value: e, Attr: nt.Value})
 		case "(":
-			e = p.call(e)
+			e = p.call(at, e)
 		case "[":
 			p.openBracket()
 			if p.isOp("]") {
@@ -34,7 +35,7 @@ func (p *parser) primary() ast.Expr {
 			}
 			index := p.slices()
 			p.closeBracket("]")
-			e = p.fin(&ast.Subscript{Pos: e.GetPos(), Value: e, Index: index})
+			e = p.fin(&ast.Subscript{Pos: at, Value: e, Index: index})
 		default:
 			return e
 		}
@@ -198,7 +199,7 @@ func (p *parser) displayRest(start int, e ast.Expr, closer string) []ast.Expr {
 	for p.isOp(",") {
 		comma = p.pos
 		p.pos++
-		if p.isOp(closer) {
+		if p.isOp(closer) || p.startsComprehension() {
 			break
 		}
 		elts = append(elts, p.starNamedExpression())
@@ -229,7 +230,7 @@ func (p *parser) braceAtom() ast.Expr {
 		p.pos++
 		v := p.bitwiseOr()
 		if p.startsComprehension() && !p.noInvalid {
-			p.failRange(start, p.pos, "dict unpacking cannot be used in dict comprehension")
+			p.failTok(start, "dict unpacking cannot be used in dict comprehension")
 		}
 		d := &ast.Dict{Pos: pos(open), Keys: []ast.Expr{nil}, Values: []ast.Expr{v}}
 		p.dictRest(d)
@@ -296,13 +297,16 @@ func (p *parser) dictRest(d *ast.Dict) {
 			continue
 		}
 		kstart := p.pos
-		k := p.expression()
+		// CPython does not report "Perhaps you forgot a comma?" for these
+		// keys, but "':' expected after dictionary key".
+		k := p.expr(false)
 		if !p.isOp(":") {
 			if !p.noInvalid {
-				// CPython points at the last character of the key.
-				line, col := p.tokEnd(p.pos - 1)
+				// CPython points at the key's first line and its last
+				// character's column.
+				_, col := p.tokEnd(p.pos - 1)
 				e := p.newError("':' expected after dictionary key", kstart, p.pos)
-				e.Line, e.Col, e.EndCol, e.Text = line, col-1, 0, p.file.Line(line)
+				e.Col, e.EndCol = col-1, 0
 				p.fail(e)
 			}
 			p.failTok(p.pos, "invalid syntax")
@@ -339,8 +343,13 @@ func (p *parser) comprehensions() []*ast.Comprehension {
 
 // slices: slice !',' | ','.(slice | starred_expression)+ [','].
 func (p *parser) slices() ast.Expr {
+	at := pos(p.tok())
 	first := p.slice()
 	if !p.isOp(",") {
+		if _, ok := first.(*ast.Starred); ok {
+			// a[*b] is a one-element tuple (PEP 646).
+			return p.fin(&ast.Tuple{Pos: at, Elts: []ast.Expr{first}})
+		}
 		return first
 	}
 	elts := []ast.Expr{first}
@@ -351,7 +360,7 @@ func (p *parser) slices() ast.Expr {
 		}
 		elts = append(elts, p.slice())
 	}
-	return p.fin(&ast.Tuple{Pos: first.GetPos(), Elts: elts})
+	return p.fin(&ast.Tuple{Pos: at, Elts: elts})
 }
 
 // slice: [expression] ':' [expression] [':' [expression]] | named_expression,
@@ -385,11 +394,12 @@ func (p *parser) slice() ast.Expr {
 	return p.fin(s)
 }
 
-// call parses the argument list of a call of fn; the current token is '('.
-func (p *parser) call(fn ast.Expr) ast.Expr {
+// call parses the argument list of a call of fn, which starts at at; the
+// current token is '('.
+func (p *parser) call(at ast.Pos, fn ast.Expr) ast.Expr {
 	open := p.pos
 	p.openBracket()
-	c := &ast.Call{Pos: fn.GetPos(), Func: fn}
+	c := &ast.Call{Pos: at, Func: fn}
 	p.arguments(c, open, true)
 	p.closeBracket(")")
 	return p.fin(c)
@@ -445,18 +455,25 @@ func (p *parser) arguments(c *ast.Call, open int, allowGenexp bool) {
 					p.failTok(p.pos, "invalid syntax")
 				}
 				gens := p.comprehensions()
-				if len(c.Args) > 0 || len(c.Keywords) > 0 || !p.isOp(")") {
+				// Only the sole argument may be an unparenthesized generator
+				// expression: CPython complains if there are other arguments
+				// before it or a comma after it.
+				if len(c.Args) > 0 || len(c.Keywords) > 0 || p.isOp(",") {
 					if !p.noInvalid {
 						p.failRange(argStart, p.pos, "Generator expression must be parenthesized")
 					}
 					p.failTok(p.pos, "invalid syntax")
 				}
+				if !p.isOp(")") {
+					p.failTok(p.pos, "invalid syntax")
+				}
 				e = p.fin(&ast.GeneratorExp{Pos: pos(&p.toks[open]), Elt: e, Generators: gens})
 			} else if !p.noInvalid && (sawKeyword || sawDoubleStar) {
+				// CPython reports these at the token after the argument.
 				if sawDoubleStar {
-					p.failRange(argStart, p.pos, "positional argument follows keyword argument unpacking")
+					p.failTok(p.pos, "positional argument follows keyword argument unpacking")
 				}
-				p.failRange(argStart, p.pos, "positional argument follows keyword argument")
+				p.failTok(p.pos, "positional argument follows keyword argument")
 			}
 			c.Args = append(c.Args, e)
 		}

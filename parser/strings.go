@@ -23,7 +23,7 @@ func (p *parser) strings() ast.Expr {
 	if end == start+1 {
 		lit := lexer.SplitString(p.toks[start].Value)
 		if !lit.Format {
-			return p.fin(&ast.Constant{Pos: first, Value: p.decode(lit, end)})
+			return p.fin(&ast.Constant{Pos: first, Value: p.decode(lit, start, end)})
 		}
 	}
 	lits := make([]lexer.StringLit, end-start)
@@ -42,27 +42,32 @@ func (p *parser) strings() ast.Expr {
 	}
 	if bytesMode {
 		var b []byte
-		for _, lit := range lits {
-			b = append(b, p.decode(lit, end).([]byte)...)
+		for i, lit := range lits {
+			start := start + i
+			b = append(b, p.decode(lit, start, end).([]byte)...)
 		}
 		return p.fin(&ast.Constant{Pos: first, Value: b})
 	}
 	if !format {
 		var sb strings.Builder
 		for _, lit := range lits {
-			sb.WriteString(p.decode(lit, end).(string))
+			sb.WriteString(p.decode(lit, start, end).(string))
 		}
 		return p.fin(&ast.Constant{Pos: first, Value: sb.String()})
 	}
 	return p.fin(p.joinedStr(start, end, lits))
 }
 
-// decode returns the value of a plain str or bytes literal; errors are
-// reported at token errAt.
-func (p *parser) decode(lit lexer.StringLit, errAt int) any {
+// decode returns the value of the plain str or bytes literal at token i;
+// errors are reported at token errAt, except for a non-ASCII character in
+// bytes, which CPython reports at the literal itself.
+func (p *parser) decode(lit lexer.StringLit, i, errAt int) any {
 	if lit.Bytes {
 		b, err := lexer.DecodeBytes(lit.Body, lit.Raw)
 		if err != nil {
+			if err.Error() == lexer.ErrNonASCIIBytes {
+				errAt = i
+			}
 			p.failTok(errAt, err.Error())
 		}
 		return b

@@ -22,7 +22,10 @@ import (
 func (p *parser) tokEnd(i int) (line, col int) {
 	t := &p.toks[i]
 	switch t.Type {
-	case lexer.Newline, lexer.Indent, lexer.Dedent, lexer.EOF:
+	case lexer.Newline:
+		// The token may include the comment that ends the line.
+		return t.Pos.Line, t.Pos.Column + runeLen(strings.TrimRight(t.Value, "\r\n"))
+	case lexer.Indent, lexer.Dedent, lexer.EOF:
 		return t.Pos.Line, t.Pos.Column
 	}
 	return advance(t.Pos.Line, t.Pos.Column, lexer.NormalizeNewlines(t.Value))
@@ -47,22 +50,47 @@ func (p *parser) newError(msg string, i, j int) *SyntaxError {
 	if line, col := p.tokEnd(j - 1); line == e.Line {
 		e.EndCol = col
 	}
+	switch {
+	case t.Type == lexer.Indent, t.Type == lexer.Dedent && t.Pos.Offset < len(p.file.Src):
+		// CPython has no column for these tokens; it reports the width of
+		// the indentation.
+		e.Col, e.EndCol = t.Pos.Column-1, 0
+	case t.Type == lexer.EOF || t.Type == lexer.Dedent:
+		e.EndCol = 0
+	}
 	if t.Type == lexer.EOF && !p.fstr && p.file.Err == nil {
 		// The source ended where more was needed: the REPL reads on.
 		e.Incomplete = true
-		e.EndCol = 0
 	}
 	if !p.fstr {
-		p.errTok, p.errEnd = i, j
+		p.errTok = i
+		p.sawTok(i)
 	}
 	return e
+}
+
+// sawTok records that the parser has looked at token i.
+func (p *parser) sawTok(i int) {
+	if i > p.far && i < len(p.toks) {
+		p.far = i
+	}
 }
 
 // failTok raises msg at token i.
 func (p *parser) failTok(i int, msg string) { p.fail(p.newError(msg, i, i+1)) }
 
-// failRange raises msg for tokens [i, j).
-func (p *parser) failRange(i, j int, msg string) { p.fail(p.newError(msg, i, j)) }
+// failRange raises msg for tokens [i, j). The parser has looked at token j
+// to find the end of the range.
+func (p *parser) failRange(i, j int, msg string) { p.failRangeSeen(i, j, j, msg) }
+
+// failRangeSeen is failRange when the parser has looked as far as token seen.
+func (p *parser) failRangeSeen(i, j, seen int, msg string) {
+	e := p.newError(msg, i, j)
+	if !p.fstr {
+		p.sawTok(seen)
+	}
+	p.fail(e)
+}
 
 // failNode raises msg for the extent of expression e. Node ends are known in
 // diagnostic mode only; otherwise the parse is restarted in that mode.
@@ -123,8 +151,6 @@ func (p *parser) fromLexError(le *lexer.Error) *SyntaxError {
 func (p *parser) unexpectedIndent(i int) *SyntaxError {
 	e := p.newError("unexpected indent", i, i+1)
 	e.Kind = "IndentationError"
-	e.Col = p.toks[i].Pos.Column - 1
-	e.EndCol = 0
 	return e
 }
 
@@ -135,8 +161,8 @@ func (p *parser) unexpectedIndent(i int) *SyntaxError {
 //     a parser "unexpected indent" is reported first;
 //   - errors CPython's tokenizer signals through its status (Lazy) are seen
 //     only if the parser reaches them;
-//   - "'(' was never closed" wins if the parser failed at EOF or on a line
-//     after the bracket.
+//   - "'(' was never closed" wins if the parser failed at EOF or read a token
+//     on a line after the bracket's, speculative parses included.
 //
 // It returns ok=false when there is no lexical error.
 func (p *parser) mergeLexError(err error) (error, bool) {
@@ -161,12 +187,16 @@ func (p *parser) mergeLexError(err error) (error, bool) {
 		if se == errNeedDiag {
 			return se, true
 		}
-		end := p.errEnd
-		if p.errTok >= last || end >= last || p.toks[end].Pos.Line > le.Line {
+		// CPython compares with the line of the furthest token it read,
+		// speculative parses included.
+		if p.errTok >= last || p.far >= last || p.toks[p.far].Pos.Line > le.Line {
 			return lexErr, true
 		}
 		return se, true
 	case le.Lazy:
+		if se == errNeedDiag {
+			return se, true
+		}
 		if se == nil || p.errTok >= last {
 			return lexErr, true
 		}
@@ -199,8 +229,21 @@ func (p *parser) convertError(err error) *SyntaxError {
 	default:
 		return p.internalf("%v", err)
 	}
-	if p.toks[i].Type == lexer.Indent {
+	switch t := &p.toks[i]; t.Type {
+	case lexer.Indent:
 		return p.unexpectedIndent(i)
+	case lexer.Dedent:
+		// CPython: "unexpected unindent", at the end of input or with the
+		// indentation width as the column.
+		e := p.newError("unexpected unindent", i, i+1)
+		e.Kind = "IndentationError"
+		return e
+	case lexer.EOF:
+		e := p.newError("invalid syntax", i, i+1)
+		if p.file.Err == nil {
+			e.Col = 0
+		}
+		return e
 	}
 	return p.newError("invalid syntax", i, i+1)
 }

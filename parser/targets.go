@@ -131,6 +131,7 @@ func (p *parser) startsTarget() bool {
 // starTargets: star_target (',' star_target)* [','], a Tuple when there is
 // a comma.
 func (p *parser) starTargets() ast.Expr {
+	at := pos(p.tok())
 	first := p.starTarget()
 	if !p.isOp(",") {
 		return first
@@ -143,7 +144,7 @@ func (p *parser) starTargets() ast.Expr {
 		}
 		elts = append(elts, p.starTarget())
 	}
-	return p.fin(&ast.Tuple{Pos: first.GetPos(), Elts: elts})
+	return p.fin(&ast.Tuple{Pos: at, Elts: elts})
 }
 
 // starTarget: '*' star_target | a primary (checked by the caller).
@@ -172,7 +173,7 @@ func (p *parser) forTargets() ast.Expr {
 	stop := p.pos
 	if p.startsTarget() {
 		t := p.starTargets()
-		if p.isKw("in") && invalidTarget(t, forTargetsKind) == nil {
+		if p.isKw("in") && invalidTarget(t, starTargetsKind) == nil {
 			return t
 		}
 		stop = p.pos
@@ -181,8 +182,15 @@ func (p *parser) forTargets() ast.Expr {
 	}
 	if !p.noInvalid {
 		p.pos = start
-		e := p.starExpressions()
-		if bad := invalidTarget(e, forTargetsKind); bad != nil {
+		var e ast.Expr
+		err := p.protect(func() { e = p.starExpressions() })
+		if err != nil {
+			// Only a specific error (such as a missing comma) counts: a
+			// plain failure is reported where the targets ended.
+			if se := err.(*SyntaxError); se == errNeedDiag || isInternal(se) || se.Msg != "invalid syntax" {
+				panic(se)
+			}
+		} else if bad := invalidTarget(e, forTargetsKind); bad != nil {
 			p.failNode(bad, "cannot assign to "+exprName(bad))
 		}
 	}
@@ -193,22 +201,52 @@ func (p *parser) forTargets() ast.Expr {
 // withItems parses the items of a with statement, in the parenthesized
 // form "with (a as b, c):" when the parentheses are followed by ':'.
 func (p *parser) withItems() []*ast.WithItem {
-	var items []*ast.WithItem
-	if p.isOp("(") && p.parenthesizedWith() {
-		p.openBracket()
-		for {
-			items = append(items, p.withItem())
-			if !p.isOp(",") {
-				break
-			}
-			p.pos++
-			if p.isOp(")") {
-				break
-			}
-		}
-		p.closeBracket(")")
-		return items
+	if !p.isOp("(") {
+		return p.plainWithItems()
 	}
+	if p.parenthesizedWith() {
+		return p.parenWithItems()
+	}
+	// The parentheses hold with items but are not followed by ':'. If the
+	// plain form fails too, CPython reports a generic error where the
+	// parenthesized form stopped.
+	end, ok := p.probe(func() { p.parenWithItems() })
+	if !ok {
+		return p.plainWithItems()
+	}
+	var items []*ast.WithItem
+	err := p.protect(func() { items = p.plainWithItems() })
+	if err != nil {
+		se := err.(*SyntaxError)
+		if se == errNeedDiag || isInternal(se) || se.Msg != "invalid syntax" {
+			panic(se)
+		}
+		p.failTok(end, "invalid syntax")
+	}
+	return items
+}
+
+// parenWithItems: '(' ','.with_item+ ','? ')'.
+func (p *parser) parenWithItems() []*ast.WithItem {
+	var items []*ast.WithItem
+	p.openBracket()
+	for {
+		items = append(items, p.withItem())
+		if !p.isOp(",") {
+			break
+		}
+		p.pos++
+		if p.isOp(")") {
+			break
+		}
+	}
+	p.closeBracket(")")
+	return items
+}
+
+// plainWithItems: ','.with_item+.
+func (p *parser) plainWithItems() []*ast.WithItem {
+	var items []*ast.WithItem
 	for {
 		items = append(items, p.withItem())
 		if !p.isOp(",") {
@@ -255,13 +293,20 @@ func (p *parser) withItem() *ast.WithItem {
 	}
 	p.pos++
 	start := p.pos
-	t := p.starTarget()
-	follows := p.isOp(",") || p.isOp(")") || p.isOp(":")
-	if follows && invalidTarget(t, starTargetsKind) == nil {
-		item.OptionalVars = t
-		return item
-	}
 	stop := p.pos
+	if p.startsTarget() {
+		t := p.starTarget()
+		// At the end of the line the with statement lacks its ':', which
+		// colon reports.
+		follows := p.isOp(",") || p.isOp(")") || p.isOp(":") || p.tok().Type == lexer.Newline
+		if follows && invalidTarget(t, starTargetsKind) == nil {
+			item.OptionalVars = t
+			return item
+		}
+		stop = p.pos
+	} else if !p.startsExpr() {
+		p.failTok(p.pos, "invalid syntax")
+	}
 	// CPython's invalid_with_item: expression 'as' expression &(',' | ')' | ':').
 	p.pos = start
 	e := p.expression()

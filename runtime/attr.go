@@ -116,6 +116,9 @@ func GenericSetAttr(ts *ThreadState, o Object, name *Str, value Object) error {
 			return set(ts, descr, o, value)
 		}
 	}
+	if t.slotNames != nil && !t.slotNames[name.S] {
+		return attributeError(o, name.S)
+	}
 	d := instanceDict(o)
 	if d == nil {
 		return noAttrAssign(o, name.S, value == nil)

@@ -44,6 +44,9 @@ type MethodDescr struct {
 	Static bool
 	// slotWrapper marks the dunder that exposes a built-in Go slot.
 	slotWrapper bool
+	// RawSelf passes the receiver as is; otherwise an instance of a user
+	// subclass of a built-in type is unwrapped to its built-in value (Base).
+	RawSelf bool
 }
 
 func (m *MethodDescr) Type() *Type { return MethodDescrType }
@@ -59,6 +62,14 @@ func (m *MethodDescr) CallDescr(ts *ThreadState, self Object, args []Object, kwn
 	if !m.Class && !m.Static && !self.Type().IsSubtype(m.Owner) {
 		return nil, NewTypeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
 			m.Name, m.Owner.Name, TypeName(self))
+	}
+	return m.invoke(ts, self, args, kwnames)
+}
+
+// invoke calls Fn, unwrapping the built-in value of subclass instances.
+func (m *MethodDescr) invoke(ts *ThreadState, self Object, args []Object, kwnames []string) (Object, error) {
+	if !m.RawSelf {
+		self = Unwrap(self)
 	}
 	return m.Fn(ts, self, args, kwnames)
 }
@@ -110,7 +121,7 @@ func NewMethodObject(fn, self Object) *Method {
 func methodCall(ts *ThreadState, self Object, args []Object, kwnames []string) (Object, error) {
 	m := self.(*Method)
 	if d, ok := m.Func.(*MethodDescr); ok {
-		return d.Fn(ts, m.Self, args, kwnames)
+		return d.invoke(ts, m.Self, args, kwnames)
 	}
 	full := make([]Object, len(args)+1)
 	full[0] = m.Self

@@ -287,8 +287,17 @@ func excInit(ts *ThreadState, self Object, args []Object, kwnames []string) erro
 	return nil
 }
 
-// ExceptionStr is str(exc).
+// ExceptionStr is str(exc): the class's __str__ (OSError, KeyError,
+// SyntaxError and user classes format differently).
 func ExceptionStr(ts *ThreadState, e *Exception) (string, error) {
+	if f := e.cls.Str; f != nil {
+		return f(ts, e)
+	}
+	return baseExceptionStr(ts, e)
+}
+
+// baseExceptionStr is BaseException.__str__.
+func baseExceptionStr(ts *ThreadState, e *Exception) (string, error) {
 	items := e.Args.Items
 	if e.cls.IsSubtype(KeyErrorType) && len(items) == 1 {
 		return Repr(ts, items[0])
@@ -303,7 +312,7 @@ func ExceptionStr(ts *ThreadState, e *Exception) (string, error) {
 }
 
 func excStr(ts *ThreadState, self Object) (string, error) {
-	return ExceptionStr(ts, self.(*Exception))
+	return baseExceptionStr(ts, self.(*Exception))
 }
 
 func excRepr(ts *ThreadState, self Object) (string, error) {
@@ -332,7 +341,14 @@ func FormatExceptionOnly(ts *ThreadState, e *Exception) string {
 	if e.cls.Module != "" && e.cls.Module != "builtins" && e.cls.Module != "__main__" {
 		name = e.cls.Module + "." + name
 	}
-	msg, err := ExceptionStr(ts, e)
+	var msg string
+	var err error
+	if m, ok := syntaxErrorMsg(e); ok {
+		// SyntaxError prints its msg; the location is shown above it.
+		msg, err = StrOf(ts, m)
+	} else {
+		msg, err = ExceptionStr(ts, e)
+	}
 	if err != nil {
 		msg = "<exception str() failed>"
 	}
@@ -340,6 +356,18 @@ func FormatExceptionOnly(ts *ThreadState, e *Exception) string {
 		return name
 	}
 	return name + ": " + msg
+}
+
+// syntaxErrorMsg returns a SyntaxError's msg attribute.
+func syntaxErrorMsg(e *Exception) (Object, bool) {
+	if !e.cls.IsSubtype(SyntaxErrorType) || e.Dict == nil {
+		return nil, false
+	}
+	m := e.Dict.GetStr("msg")
+	if m == nil || m == None {
+		return nil, false
+	}
+	return m, true
 }
 
 // ChainedExceptions returns e and the exceptions printed before it (causes and
@@ -405,4 +433,14 @@ func syntaxErrorDetail(e *Exception) string {
 		out += "    " + strings.Repeat(" ", col-1) + strings.Repeat("^", width) + "\n"
 	}
 	return out
+}
+
+// InstanceDictSet sets an attribute in the exception's __dict__ (the value's
+// reference is taken over).
+func (e *Exception) InstanceDictSet(name string, value Object) {
+	if e.Dict == nil {
+		e.Dict = NewDict()
+	}
+	e.Dict.SetStr(name, value)
+	Decref(value)
 }

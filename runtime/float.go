@@ -188,17 +188,72 @@ func floatDivmod(x, y float64) (float64, float64) {
 }
 
 func floatPow(x, y float64) (Object, error) {
-	if x == 0 && y < 0 {
-		return nil, NewZeroDivisionError("0.0 cannot be raised to a negative power")
+	// Special cases in CPython's order (Objects/floatobject.c float_pow).
+	switch {
+	case y == 0:
+		return NewFloat(1), nil
+	case math.IsNaN(x):
+		return NewFloat(x), nil
+	case math.IsNaN(y):
+		if x == 1 {
+			return NewFloat(1), nil
+		}
+		return NewFloat(y), nil
+	case math.IsInf(y, 0):
+		ax := math.Abs(x)
+		switch {
+		case ax == 1:
+			return NewFloat(1), nil
+		case (y > 0) == (ax > 1):
+			return NewFloat(math.Inf(1)), nil
+		}
+		return NewFloat(0), nil
+	case math.IsInf(x, 0):
+		odd := isOddInteger(y)
+		if y > 0 {
+			if odd {
+				return NewFloat(x), nil
+			}
+			return NewFloat(math.Abs(x)), nil
+		}
+		if odd {
+			return NewFloat(math.Copysign(0, x)), nil
+		}
+		return NewFloat(0), nil
+	case x == 0:
+		if y < 0 {
+			return nil, NewZeroDivisionError("0.0 cannot be raised to a negative power")
+		}
+		if isOddInteger(y) {
+			return NewFloat(x), nil
+		}
+		return NewFloat(0), nil
 	}
-	if x < 0 && y != math.Trunc(y) {
-		// CPython returns a complex number here.
-		c := complexPow(complex(x, 0), complex(y, 0))
-		return NewComplex(c), nil
+	negate := false
+	if x < 0 {
+		if y != math.Floor(y) {
+			// Negative numbers raised to fractional powers become complex.
+			c, err := complexPowErr(complex(x, 0), complex(y, 0))
+			if err != nil {
+				return nil, err
+			}
+			return NewComplex(c), nil
+		}
+		x = -x
+		negate = isOddInteger(y)
 	}
-	r := math.Pow(x, y)
-	if math.IsInf(r, 0) && !math.IsInf(x, 0) && !math.IsInf(y, 0) {
+	if x == 1 {
+		if negate {
+			return NewFloat(-1), nil
+		}
+		return NewFloat(1), nil
+	}
+	r := PowFloat(x, y)
+	if math.IsInf(r, 0) {
 		return nil, NewOverflowError("(34, 'Numerical result out of range')")
+	}
+	if negate {
+		r = -r
 	}
 	return NewFloat(r), nil
 }

@@ -180,10 +180,8 @@ func NewClass(ts *ThreadState, meta *Type, name string, bases []*Type, ns *Dict)
 	if t.Dict.GetStr("__doc__") == nil {
 		t.Dict.SetStr("__doc__", None)
 	}
-	if slots := t.Dict.GetStr("__slots__"); slots != nil && layout == ObjectType {
-		// __slots__ is accepted; instances still keep a dict unless the slots
-		// are empty and no base has a dict (a close-enough approximation).
-		_ = slots
+	if err := applySlots(ts, t); err != nil {
+		return nil, err
 	}
 	// Wrap plain functions for __new__ (implicit staticmethod) and
 	// __init_subclass__/__class_getitem__ (implicit classmethod).
@@ -198,6 +196,10 @@ func NewClass(ts *ThreadState, meta *Type, name string, bases []*Type, ns *Dict)
 			t.Dict.SetStr(n, cm)
 			Decref(cm)
 		}
+	}
+	// A class that defines __eq__ without __hash__ is unhashable.
+	if t.Dict.GetStr("__eq__") != nil && t.Dict.GetStr("__hash__") == nil {
+		t.Dict.SetStr("__hash__", None)
 	}
 	if t.Dict.GetStr("__del__") != nil {
 		t.Flags |= FlagHasDel
@@ -275,9 +277,11 @@ func fixupSlots(t *Type) {
 		updateSlotDef(t, s)
 	}
 	layout := t.layout()
-	t.Dealloc = layout.Dealloc
-	if layout == ObjectType {
-		t.Dealloc = instanceDealloc
+	// Instances are *Instance (wrapping a built-in Base where there is one),
+	// except for exception classes, whose instances are *Exception.
+	t.Dealloc = instanceDealloc
+	if layout.Flags&FlagException != 0 {
+		t.Dealloc = layout.Dealloc
 	}
 	if t.New == nil {
 		t.New = layout.New
@@ -435,4 +439,43 @@ func builtinSubclassNew(ts *ThreadState, t *Type, args []Object, kwnames []strin
 	in := NewInstance(t)
 	in.Base = base
 	return in, nil
+}
+
+// applySlots handles __slots__: when every class on the MRO declares slots
+// (and none names __dict__), instances may only have the declared attributes.
+// Instances still store them in a dict; only the set of names is restricted.
+func applySlots(ts *ThreadState, t *Type) error {
+	names := map[string]bool{}
+	for _, m := range t.MRO {
+		if m == ObjectType {
+			continue
+		}
+		if m.Flags&FlagHeap == 0 {
+			return nil // a built-in base other than object: no restriction
+		}
+		slots := m.Dict.GetStr("__slots__")
+		if slots == nil {
+			return nil
+		}
+		if s, ok := slots.(*Str); ok {
+			names[s.S] = true
+			continue
+		}
+		err := Iterate(ts, slots, func(x Object) (bool, error) {
+			s, ok := x.(*Str)
+			if !ok {
+				return false, NewTypeError("__slots__ items must be strings, not '%s'", TypeName(x))
+			}
+			names[s.S] = true
+			return true, nil
+		})
+		if err != nil {
+			return err
+		}
+	}
+	if names["__dict__"] {
+		return nil
+	}
+	t.slotNames = names
+	return nil
 }

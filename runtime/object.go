@@ -117,3 +117,6 @@ func dealloc(o Object) {
 
 // Is reports Python identity (`a is b`).
 func Is(a, b Object) bool { return a == b }
+
+// MakeImmortal marks o (a constant, a module-level singleton) as never freed.
+func MakeImmortal(o Object) { o.header().rc = immortalRC }

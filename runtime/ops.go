@@ -56,6 +56,9 @@ func BinaryOp(ts *ThreadState, op BinOp, a, b Object) (Object, error) {
 	if err != nil || r != NotImplemented {
 		return r, err
 	}
+	if r, err, ok := seqFallback(ts, op, a, b, false); ok {
+		return r, err
+	}
 	return nil, binaryTypeError(op, a, b, "")
 }
 
@@ -114,6 +117,9 @@ func InplaceOp(ts *ThreadState, op BinOp, a, b Object) (Object, error) {
 	}
 	r, err := binaryOp1(ts, op, a, b)
 	if err != nil || r != NotImplemented {
+		return r, err
+	}
+	if r, err, ok := seqFallback(ts, op, a, b, true); ok {
 		return r, err
 	}
 	return nil, binaryTypeError(op, a, b, "=")
@@ -361,13 +367,21 @@ func GetIter(ts *ThreadState, x Object) (Object, error) {
 }
 
 // Next advances an iterator: it returns the next item, or (nil, nil) when the
-// iterator is exhausted.
+// iterator is exhausted (a StopIteration raised by the slot counts as
+// exhaustion; builtins.next calls the slot itself to keep its value).
 func Next(ts *ThreadState, it Object) (Object, error) {
 	f := it.Type().Next
 	if f == nil {
 		return nil, NewTypeError("'%s' object is not an iterator", TypeName(it))
 	}
-	return f(ts, it)
+	x, err := f(ts, it)
+	if err != nil {
+		if e, ok := err.(*Exception); ok && e.cls.IsSubtype(StopIterationType) {
+			Decref(e)
+			return nil, nil
+		}
+	}
+	return x, err
 }
 
 // Contains is `item in container`.

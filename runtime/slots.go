@@ -295,6 +295,12 @@ var slotTable = []*slotDef{
 		copyFrom: func(t, o *Type, u bool) {
 			f := o.GetItem
 			t.GetItem = f
+			if u && o == DictType {
+				// d[k] on a dict subclass consults __missing__, which needs
+				// the instance itself.
+				t.GetItem = dictSubscript
+				return
+			}
 			if u && f != nil {
 				t.GetItem = func(ts *ThreadState, s, k Object) (Object, error) { return f(ts, Unwrap(s), k) }
 			}

@@ -32,6 +32,9 @@ type Interpreter struct {
 	Main *ThreadState
 	// nextIdent numbers Python threads for threading.get_ident().
 	nextIdent int64
+	// SignalHandler runs pending Python-level signal handlers; the signal
+	// module installs it.
+	SignalHandler func(ts *ThreadState) error
 	// sources caches source lines by file name, for tracebacks.
 	sources map[string][]string
 }
@@ -69,6 +72,9 @@ type ThreadState struct {
 	Thread Object
 	// Locals holds threading.local storage keyed by the local object.
 	Locals map[Object]*Dict
+	// reprActive holds the containers whose repr is being computed on this
+	// thread, so recursive containers print as [...] (see ReprEnter).
+	reprActive []Object
 
 	gil gilWaiter
 }

@@ -38,7 +38,7 @@ func tupleDealloc(o Object) {
 	t := o.(*Tuple)
 	items := t.Items
 	t.Items = nil
-	DecrefAll(items)
+	decrefReverse(items)
 }
 
 // List is Python's list.
@@ -77,5 +77,13 @@ func listDealloc(o Object) {
 	l := o.(*List)
 	items := l.Items
 	l.Items = nil
-	DecrefAll(items)
+	decrefReverse(items)
+}
+
+// decrefReverse drops the references in items last to first, the order in
+// which CPython frees the items of a list or tuple (visible through __del__).
+func decrefReverse(items []Object) {
+	for i := len(items) - 1; i >= 0; i-- {
+		Decref(items[i])
+	}
 }

@@ -48,6 +48,11 @@ type Type struct {
 	// layoutBase is, for a heap type, the built-in type whose Go struct holds
 	// its instances (see layout).
 	layoutBase *Type
+	// slotNames, when non-nil, are the only instance attributes allowed
+	// (__slots__ without __dict__).
+	slotNames map[string]bool
+	// genericGA caches HasGenericGetAttr: 0 unknown, 1 yes, 2 no.
+	genericGA uint8
 
 	// New creates an instance: tp_new. args exclude the type itself.
 	New func(ts *ThreadState, t *Type, args []Object, kwnames []string) (Object, error)
@@ -177,6 +182,7 @@ func (t *Type) Lookup(name string) Object {
 // Modified invalidates attribute caches of t and its subclasses.
 func (t *Type) Modified() {
 	t.version++
+	t.genericGA = 0
 	for _, s := range t.subclasses {
 		s.Modified()
 	}
@@ -243,7 +249,7 @@ func inheritSlots(t, base *Type) {
 	if t.Str == nil {
 		t.Str = base.Str
 	}
-	if t.Hash == nil && t.Dict.GetStr("__eq__") == nil {
+	if t.Hash == nil && t.Dict.GetStr("__eq__") == nil && t.Dict.GetStr("__hash__") == nil {
 		t.Hash = base.Hash
 	}
 	if t.Compare == nil {

@@ -221,6 +221,8 @@ func init() {
 	for _, t := range exceptionTypes {
 		t.Ready()
 	}
+	// Types that only exist at run time (iterators, dict views, unions, ...).
+	readyExtraTypes()
 }
 
 func typeRepr(ts *ThreadState, o Object) (string, error) {

@@ -1,0 +1,173 @@
+// Command minipy runs Python 3.11-subset programs with a real GIL.
+//
+//	minipy script.py [args]   run a script
+//	minipy -c CODE [args]     run a string
+//	minipy -m MODULE [args]   run a module as __main__
+//	minipy - [args]           read the program from stdin
+//	minipy                    REPL on a terminal; the program from stdin otherwise
+//	minipy -X dis script.py   print the script's bytecode
+//	minipy --version
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/minipy/minipy/compiler"
+	"github.com/minipy/minipy/parser"
+	"github.com/minipy/minipy/stdlib"
+	"github.com/minipy/minipy/vm"
+)
+
+// Version is minipy's own version.
+const Version = "0.1.0"
+
+func main() { os.Exit(run(os.Args[1:])) }
+
+type options struct {
+	command, module string
+	script          string
+	args            []string
+	interactive     bool
+	xopts           []string
+	stdin           bool
+}
+
+func usage() int {
+	fmt.Fprintln(os.Stderr, "usage: minipy [-c cmd | -m mod | file | -] [arg] ...")
+	return 2
+}
+
+func parseArgs(argv []string) (*options, int) {
+	o := &options{}
+	for i := 0; i < len(argv); i++ {
+		a := argv[i]
+		switch {
+		case a == "--version" || a == "-V":
+			fmt.Printf("minipy %s (Python 3.11 subset)\n", Version)
+			return nil, 0
+		case a == "-h" || a == "--help":
+			usage()
+			return nil, 0
+		case a == "-c":
+			if i+1 >= len(argv) {
+				fmt.Fprintln(os.Stderr, "Argument expected for the -c option")
+				return nil, 2
+			}
+			o.command = argv[i+1]
+			o.args = append([]string{"-c"}, argv[i+2:]...)
+			return o, -1
+		case a == "-m":
+			if i+1 >= len(argv) {
+				fmt.Fprintln(os.Stderr, "Argument expected for the -m option")
+				return nil, 2
+			}
+			o.module = argv[i+1]
+			o.args = append([]string{argv[i+1]}, argv[i+2:]...)
+			return o, -1
+		case a == "-i":
+			o.interactive = true
+		case a == "-u" || a == "-B" || a == "-S" || a == "-E" || a == "-s":
+			// accepted for compatibility
+		case a == "-X":
+			if i+1 >= len(argv) {
+				return nil, usage()
+			}
+			o.xopts = append(o.xopts, argv[i+1])
+			i++
+		case strings.HasPrefix(a, "-X"):
+			o.xopts = append(o.xopts, a[2:])
+		case a == "-":
+			o.stdin = true
+			o.args = append([]string{"-"}, argv[i+1:]...)
+			return o, -1
+		case strings.HasPrefix(a, "-") && len(a) > 1:
+			fmt.Fprintf(os.Stderr, "Unknown option: %s\n", a)
+			return nil, usage()
+		default:
+			o.script = a
+			o.args = argv[i:]
+			return o, -1
+		}
+	}
+	o.args = []string{""}
+	return o, -1
+}
+
+func hasX(o *options, name string) bool {
+	for _, x := range o.xopts {
+		if x == name {
+			return true
+		}
+	}
+	return false
+}
+
+func run(argv []string) int {
+	o, status := parseArgs(argv)
+	if o == nil {
+		return status
+	}
+	if hasX(o, "dis") && o.script != "" {
+		return disassemble(o.script)
+	}
+	path := []string{""}
+	if o.script != "" {
+		dir := filepath.Dir(o.script)
+		path[0] = dir
+	} else {
+		cwd, _ := os.Getwd()
+		path[0] = cwd
+	}
+	machine, err := vm.New(o.args, path)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "minipy: cannot start:", err)
+		return 1
+	}
+	ts := machine.Thread()
+	in := machine.Interp()
+	code := 0
+	switch {
+	case o.command != "":
+		code = machine.RunMain(ts, o.command, "<string>")
+	case o.module != "":
+		code = machine.RunModule(ts, o.module)
+	case o.script != "":
+		code = machine.RunMainFile(o.script)
+	default:
+		src, err := io.ReadAll(os.Stdin)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "minipy:", err)
+			return 1
+		}
+		code = machine.RunMain(ts, string(src), "<stdin>")
+	}
+	return machine.Shutdown(ts, code, stdlib.RunAtexit, func() { stdlib.FlushStdStreams(in) })
+}
+
+func disassemble(file string) int {
+	src, err := os.ReadFile(file)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "minipy: can't open file '%s': %v\n", file, err)
+		return 2
+	}
+	mod, err := parser.ParseFile(file, src)
+	if err != nil {
+		if se, ok := err.(*parser.SyntaxError); ok {
+			fmt.Fprint(os.Stderr, se.Format())
+			return 1
+		}
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	code, err := compiler.Compile(mod, file, compiler.Exec)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	compiler.Disassemble(os.Stdout, code)
+	return 0
+}

@@ -1,0 +1,184 @@
+package runtime
+
+// list.sort and sorted(): a stable merge sort that compares with `<` only,
+// as CPython's timsort does, and reports the first comparison error.
+
+type sortPair struct {
+	key, item Object
+}
+
+// SortList sorts l in place: key is None (or nil) or a callable, reverse
+// sorts descending while keeping equal items in their original order. While
+// sorting the list appears empty; if it is modified meanwhile, the sort
+// raises ValueError("list modified during sort").
+func SortList(ts *ThreadState, l *List, key Object, reverse bool) error {
+	items := l.Items
+	n := len(items)
+	l.Items = []Object{}
+	pairs := make([]sortPair, n)
+	hasKey := key != nil && key != None
+	for i, x := range items {
+		pairs[i] = sortPair{key: x, item: x}
+		if hasKey {
+			k, err := Call(ts, key, []Object{x}, nil)
+			if err != nil {
+				for j := 0; j < i; j++ {
+					Decref(pairs[j].key)
+				}
+				restoreAfterSort(l, items)
+				return err
+			}
+			pairs[i].key = k
+		}
+	}
+	if reverse {
+		for a, b := 0, n-1; a < b; a, b = a+1, b-1 {
+			pairs[a], pairs[b] = pairs[b], pairs[a]
+		}
+	}
+	var firstErr error
+	less := func(a, b Object) bool {
+		if firstErr != nil {
+			return false
+		}
+		lt, err := lessThan(ts, a, b)
+		if err != nil {
+			firstErr = err
+			return false
+		}
+		return lt
+	}
+	mergeSortPairs(pairs, less)
+	if reverse {
+		for a, b := 0, n-1; a < b; a, b = a+1, b-1 {
+			pairs[a], pairs[b] = pairs[b], pairs[a]
+		}
+	}
+	for i := range pairs {
+		items[i] = pairs[i].item
+		if hasKey {
+			Decref(pairs[i].key)
+		}
+	}
+	modified := restoreAfterSort(l, items)
+	if firstErr != nil {
+		return firstErr
+	}
+	if modified {
+		return NewValueError("list modified during sort")
+	}
+	return nil
+}
+
+// restoreAfterSort puts the sorted items back, dropping anything added to the
+// list during the sort; it reports whether that happened.
+func restoreAfterSort(l *List, items []Object) bool {
+	added := l.Items
+	l.Items = items
+	if len(added) > 0 {
+		DecrefAll(added)
+		return true
+	}
+	return false
+}
+
+// lessThan is `a < b` as a Go bool, with fast paths for common types.
+func lessThan(ts *ThreadState, a, b Object) (bool, error) {
+	switch x := a.(type) {
+	case *Int:
+		if y, ok := b.(*Int); ok {
+			return intCmp(x, y) < 0, nil
+		}
+	case *Float:
+		if y, ok := b.(*Float); ok {
+			return x.V < y.V, nil
+		}
+	case *Str:
+		if y, ok := b.(*Str); ok {
+			return x.S < y.S, nil
+		}
+	}
+	return CompareBool(ts, a, b, CmpLt)
+}
+
+const minRun = 32
+
+// mergeSortPairs sorts stably by key: binary insertion sort of short runs,
+// then bottom-up merges.
+func mergeSortPairs(a []sortPair, less func(a, b Object) bool) {
+	n := len(a)
+	if n < 2 {
+		return
+	}
+	for lo := 0; lo < n; lo += minRun {
+		hi := lo + minRun
+		if hi > n {
+			hi = n
+		}
+		binaryInsertionSort(a[lo:hi], less)
+	}
+	if n <= minRun {
+		return
+	}
+	tmp := make([]sortPair, n)
+	for width := minRun; width < n; width *= 2 {
+		for lo := 0; lo+width < n; lo += 2 * width {
+			mid := lo + width
+			hi := lo + 2*width
+			if hi > n {
+				hi = n
+			}
+			if !less(a[mid].key, a[mid-1].key) {
+				continue // already in order
+			}
+			mergeRuns(a[lo:mid], a[mid:hi], tmp[lo:hi], less)
+			copy(a[lo:hi], tmp[lo:hi])
+		}
+	}
+}
+
+func binaryInsertionSort(a []sortPair, less func(a, b Object) bool) {
+	for i := 1; i < len(a); i++ {
+		pivot := a[i]
+		lo, hi := 0, i
+		for lo < hi {
+			mid := (lo + hi) / 2
+			if less(pivot.key, a[mid].key) {
+				hi = mid
+			} else {
+				lo = mid + 1
+			}
+		}
+		copy(a[lo+1:i+1], a[lo:i])
+		a[lo] = pivot
+	}
+}
+
+func mergeRuns(left, right, out []sortPair, less func(a, b Object) bool) {
+	i, j, k := 0, 0, 0
+	for i < len(left) && j < len(right) {
+		if less(right[j].key, left[i].key) {
+			out[k] = right[j]
+			j++
+		} else {
+			out[k] = left[i]
+			i++
+		}
+		k++
+	}
+	k += copy(out[k:], left[i:])
+	copy(out[k:], right[j:])
+}
+
+// Sorted is sorted(iterable, key=None, reverse=False): a new sorted list.
+func Sorted(ts *ThreadState, iterable, key Object, reverse bool) (*List, error) {
+	l, err := NewListFromIterable(ts, iterable)
+	if err != nil {
+		return nil, err
+	}
+	if err := SortList(ts, l, key, reverse); err != nil {
+		Decref(l)
+		return nil, err
+	}
+	return l, nil
+}

@@ -1,0 +1,40 @@
+package runtime
+
+import "strings"
+
+// HasGenericGetAttr reports whether attribute lookup on instances of t is
+// object.__getattribute__ (so the VM may look methods up on the type
+// directly).
+func (t *Type) HasGenericGetAttr() bool {
+	if t.genericGA == 0 {
+		t.genericGA = 2
+		ga := t.Lookup("__getattribute__")
+		if md, ok := ga.(*MethodDescr); ok && md.Owner == ObjectType && t.Lookup("__getattr__") == nil {
+			t.genericGA = 1
+		}
+	}
+	return t.genericGA == 1
+}
+
+// ASCIIEscape is ascii()'s escaping of a repr: non-ASCII characters become
+// \x, \u or \U escapes.
+func ASCIIEscape(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if r < 0x80 {
+			b.WriteRune(r)
+		} else {
+			writeEscapedRune(&b, r)
+		}
+	}
+	return b.String()
+}
+
+// RunSignalHandlers runs pending Python signal handlers (main thread only).
+func (in *Interpreter) RunSignalHandlers(ts *ThreadState) error {
+	in.GIL.Breaker.And(^BreakSignal)
+	if in.SignalHandler != nil {
+		return in.SignalHandler(ts)
+	}
+	return nil
+}

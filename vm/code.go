@@ -1,0 +1,118 @@
+// Package vm is minipy's bytecode interpreter: frames, the eval loop, the call
+// protocol, generators and coroutines, classes (__build_class__), imports, and
+// the Interpreter set-up that wires the runtime and the standard library.
+//
+// The loop (eval.go) is a switch over the dense opcodes of compiler/opcodes.go;
+// the semantics of each operation live in runtime (BinaryOp, GetAttr, Call, ...),
+// so a handler is mostly stack traffic plus one runtime call. Python-to-Python
+// calls recurse on the Go stack (Go stacks grow, and RecursionError stops
+// runaway recursion long before they get large). try/except costs nothing until
+// an exception is raised: the loop then consults the code's exception table.
+// The GIL is polled at CPython 3.11's sites only: RESUME at function entry,
+// JUMP_BACKWARD, and after CALL.
+package vm
+
+import (
+	"math/big"
+
+	"github.com/minipy/minipy/compiler"
+	rt "github.com/minipy/minipy/runtime"
+)
+
+// Code is a compiled code object ready to run: the compiler's output plus its
+// constants converted to runtime objects (once, when the code is loaded). It is
+// also the Python-visible code object (f.__code__, frame.f_code).
+type Code struct {
+	rt.Header
+	*compiler.Code
+	consts  []rt.Object
+	names   []*rt.Str
+	kwnames map[int][]string // KW_NAMES operand → keyword names
+	// nlocals is len(VarNames); ncells is len(CellVars)+len(FreeVars).
+	nlocals, ncells int
+	// cell2arg[i] is the argument index that initialises cell i, or -1.
+	isGen bool
+}
+
+// CodeType is the type of code objects.
+var CodeType = rt.NewBuiltinType("code", rt.ObjectType)
+
+func (c *Code) Type() *rt.Type { return CodeType }
+
+// loadCode converts a compiled code object (and its nested code objects).
+func loadCode(cc *compiler.Code) *Code {
+	c := &Code{Header: rt.Header{}, Code: cc}
+	rt.Incref(c) // the code object is owned by its parent's consts / caller
+	c.consts = make([]rt.Object, len(cc.Consts))
+	for i, k := range cc.Consts {
+		c.consts[i] = constObject(k)
+		if t, ok := k.(compiler.ConstTuple); ok && isStrTuple(t) {
+			if c.kwnames == nil {
+				c.kwnames = map[int][]string{}
+			}
+			names := make([]string, len(t))
+			for j, s := range t {
+				names[j] = s.(string)
+			}
+			c.kwnames[i] = names
+		}
+	}
+	c.names = make([]*rt.Str, len(cc.Names))
+	for i, n := range cc.Names {
+		c.names[i] = rt.Intern(n)
+	}
+	c.nlocals = len(cc.VarNames)
+	c.ncells = len(cc.CellVars) + len(cc.FreeVars)
+	c.isGen = cc.Flags&(compiler.CO_GENERATOR|compiler.CO_COROUTINE|compiler.CO_ASYNC_GENERATOR) != 0
+	return c
+}
+
+func isStrTuple(t compiler.ConstTuple) bool {
+	if len(t) == 0 {
+		return false
+	}
+	for _, x := range t {
+		if _, ok := x.(string); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// constObject turns a compiler constant into an immortal runtime object
+// (constants live as long as their code).
+func constObject(k any) rt.Object {
+	var o rt.Object
+	switch v := k.(type) {
+	case nil:
+		return rt.None
+	case bool:
+		return rt.NewBool(v)
+	case int64:
+		o = rt.NewInt(v)
+	case *big.Int:
+		o = rt.NewBigInt(v)
+	case float64:
+		o = rt.NewFloat(v)
+	case complex128:
+		o = rt.NewComplex(v)
+	case string:
+		return rt.Intern(v)
+	case compiler.Bytes:
+		o = rt.NewBytes([]byte(v))
+	case compiler.EllipsisConst:
+		return rt.Ellipsis
+	case *compiler.Code:
+		o = loadCode(v)
+	case compiler.ConstTuple:
+		items := make([]rt.Object, len(v))
+		for i, x := range v {
+			items[i] = constObject(x)
+		}
+		o = rt.NewTuple(items)
+	default:
+		panic("vm: unknown constant type")
+	}
+	rt.MakeImmortal(o)
+	return o
+}

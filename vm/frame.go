@@ -1,0 +1,173 @@
+package vm
+
+import (
+	rt "github.com/minipy/minipy/runtime"
+)
+
+// Frame is one activation of a code object. Module and class-body frames keep
+// their names in a locals mapping; function frames use the fast slots.
+type Frame struct {
+	rt.Header
+	code     *Code
+	globals  *rt.Dict
+	builtins *rt.Dict
+	// locals is the namespace mapping of module and class-body code (nil for
+	// optimised function code).
+	locals rt.Object
+	// fast holds the fast locals followed by the cells (CellVars then FreeVars).
+	fast  []rt.Object
+	stack []rt.Object
+	sp    int
+	pc    int
+	back  *Frame
+	// lasti is the instruction being executed (for line numbers).
+	lasti int
+	// gen is the generator/coroutine that owns the frame, if any.
+	gen *Generator
+	// done is set once the frame has returned or raised.
+	done bool
+}
+
+// FrameType is the type of frame objects.
+var FrameType = rt.NewBuiltinType("frame", rt.ObjectType)
+
+func (f *Frame) Type() *rt.Type { return FrameType }
+
+// Location implements runtime.FrameInfo.
+func (f *Frame) Location() (string, string) { return f.code.Filename, f.code.Name }
+
+// Lineno is the line being executed.
+func (f *Frame) Lineno() int { return f.code.LineFor(f.lasti) }
+
+// cell returns cell i.
+func (f *Frame) cell(i int) *rt.Cell { return f.fast[f.code.nlocals+i].(*rt.Cell) }
+
+func newFrame(code *Code, globals, builtins *rt.Dict, locals rt.Object) *Frame {
+	f := &Frame{Header: rt.Header{}, code: code, globals: globals, builtins: builtins, locals: locals}
+	rt.Incref(f)
+	rt.Incref(globals)
+	rt.Incref(locals)
+	f.fast = make([]rt.Object, code.nlocals+code.ncells)
+	size := code.StackSize + 2
+	f.stack = make([]rt.Object, size)
+	return f
+}
+
+// clear drops the frame's references once it is finished (the frame object
+// itself may live on in a traceback).
+func (f *Frame) clear() {
+	for i := 0; i < f.sp; i++ {
+		rt.Decref(f.stack[i])
+		f.stack[i] = nil
+	}
+	f.sp = 0
+	for i, v := range f.fast {
+		if v != nil {
+			f.fast[i] = nil
+			rt.Decref(v)
+		}
+	}
+	f.done = true
+}
+
+func init() {
+	FrameType.GetAttr = frameGetAttr
+	FrameType.Repr = func(ts *rt.ThreadState, self rt.Object) (string, error) {
+		f := self.(*Frame)
+		return "<frame at 0x" + hexID(f) + ", file '" + f.code.Filename + "', line " + itoa(f.Lineno()) +
+			", code " + f.code.Name + ">", nil
+	}
+	FrameType.Dealloc = func(o rt.Object) {
+		f := o.(*Frame)
+		if !f.done {
+			f.clear()
+		}
+		if f.back != nil {
+			rt.Decref(f.back)
+			f.back = nil
+		}
+		rt.Decref(f.globals)
+		rt.Decref(f.locals)
+	}
+	FrameType.Ready()
+}
+
+func frameGetAttr(ts *rt.ThreadState, self rt.Object, name *rt.Str) (rt.Object, error) {
+	f := self.(*Frame)
+	switch name.S {
+	case "f_code":
+		return rt.Xref(f.code), nil
+	case "f_lineno":
+		return rt.NewInt(int64(f.Lineno())), nil
+	case "f_lasti":
+		return rt.NewInt(int64(f.lasti * 2)), nil
+	case "f_back":
+		if f.back == nil {
+			return rt.None, nil
+		}
+		return rt.Xref(f.back), nil
+	case "f_globals":
+		return rt.Xref(f.globals), nil
+	case "f_builtins":
+		return rt.Xref(f.builtins), nil
+	case "f_locals":
+		return f.localsDict(ts)
+	}
+	return rt.GenericGetAttr(ts, self, name)
+}
+
+// localsDict is locals(): the mapping for module/class frames, or a snapshot
+// of the fast locals and cells for function frames.
+func (f *Frame) localsDict(ts *rt.ThreadState) (rt.Object, error) {
+	if f.locals != nil {
+		return rt.Xref(f.locals), nil
+	}
+	d := rt.NewDict()
+	co := f.code
+	for i, name := range co.VarNames {
+		if v := f.fast[i]; v != nil {
+			d.SetStr(name, v)
+		}
+	}
+	for i, name := range append(append([]string(nil), co.CellVars...), co.FreeVars...) {
+		if c, ok := f.fast[co.nlocals+i].(*rt.Cell); ok && c.Value != nil {
+			d.SetStr(name, c.Value)
+		}
+	}
+	return d, nil
+}
+
+// SuperArgs implements runtime.SuperFrame: the class from the __class__ cell
+// and the first argument, for zero-argument super().
+func (f *Frame) SuperArgs() (*rt.Type, rt.Object, error) {
+	co := f.code
+	if co.ArgCount == 0 && co.Flags&0x4 == 0 {
+		return nil, nil, rt.NewRuntimeError("super(): no arguments")
+	}
+	first := f.fast[0]
+	// The first argument may live in a cell (when an inner function uses self).
+	for i, name := range co.CellVars {
+		if len(co.VarNames) > 0 && name == co.VarNames[0] {
+			if c, ok := f.fast[co.nlocals+i].(*rt.Cell); ok {
+				first = c.Value
+			}
+		}
+	}
+	if first == nil {
+		return nil, nil, rt.NewRuntimeError("super(): arg[0] deleted")
+	}
+	for i, name := range co.FreeVars {
+		if name == "__class__" {
+			c, _ := f.fast[co.nlocals+len(co.CellVars)+i].(*rt.Cell)
+			if c == nil || c.Value == nil {
+				return nil, nil, rt.NewRuntimeError("super(): empty __class__ cell")
+			}
+			t, ok := c.Value.(*rt.Type)
+			if !ok {
+				return nil, nil, rt.NewRuntimeError("super(): __class__ is not a type (%s)", rt.TypeName(c.Value))
+			}
+			return t, first, nil
+		}
+	}
+	return nil, nil, rt.NewRuntimeError("super(): __class__ cell not found")
+}

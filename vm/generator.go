@@ -1,0 +1,354 @@
+package vm
+
+import (
+	"github.com/minipy/minipy/compiler"
+	rt "github.com/minipy/minipy/runtime"
+)
+
+// Generator is a generator, coroutine or async generator: a suspended frame
+// resumed by send/throw. It runs on the caller's Go stack (no goroutine).
+type Generator struct {
+	rt.Header
+	vm      *VM
+	frame   *Frame
+	name    string
+	qual    string
+	kind    genKind
+	started bool
+	running bool
+	// finished is set after the frame returned or raised.
+	finished bool
+}
+
+type genKind int
+
+const (
+	kindGenerator genKind = iota
+	kindCoroutine
+	kindAsyncGen
+)
+
+var (
+	GeneratorType = rt.NewBuiltinType("generator", rt.ObjectType)
+	CoroutineType = rt.NewBuiltinType("coroutine", rt.ObjectType)
+	AsyncGenType  = rt.NewBuiltinType("async_generator", rt.ObjectType)
+)
+
+func (g *Generator) Type() *rt.Type {
+	switch g.kind {
+	case kindCoroutine:
+		return CoroutineType
+	case kindAsyncGen:
+		return AsyncGenType
+	}
+	return GeneratorType
+}
+
+func newGenerator(vm *VM, f *Frame, fn *Function) *Generator {
+	g := &Generator{Header: rt.Header{}, vm: vm, frame: f, name: fn.name, qual: fn.qualname}
+	rt.Incref(g)
+	switch {
+	case f.code.Flags&compiler.CO_ASYNC_GENERATOR != 0:
+		g.kind = kindAsyncGen
+	case f.code.Flags&compiler.CO_COROUTINE != 0:
+		g.kind = kindCoroutine
+	}
+	f.gen = g
+	return g
+}
+
+// resume runs the generator until it yields (done=false) or returns
+// (done=true, r is the return value). throw, if set, is raised inside.
+func (g *Generator) resume(ts *rt.ThreadState, v rt.Object, throw *rt.Exception) (r rt.Object, done bool, err error) {
+	if g.running {
+		if throw != nil {
+			rt.Decref(throw)
+		}
+		what := "generator"
+		if g.kind == kindCoroutine {
+			what = "coroutine"
+		}
+		return nil, false, rt.NewValueError("%s already executing", what)
+	}
+	if g.finished {
+		if throw != nil {
+			return nil, false, throw
+		}
+		if g.kind == kindCoroutine {
+			return nil, false, rt.NewRuntimeError("cannot reuse already awaited coroutine")
+		}
+		return nil, true, nil
+	}
+	f := g.frame
+	if !g.started {
+		if throw == nil && v != nil && v != rt.None {
+			return nil, false, rt.NewTypeError("can't send non-None value to a just-started %s", g.kindName())
+		}
+		g.started = true
+	} else if throw == nil {
+		if v == nil {
+			v = rt.None
+		}
+		rt.Incref(v)
+		f.stack[f.sp] = v
+		f.sp++
+	}
+	g.running = true
+	r, err = g.vm.runFrame(ts, f, throw)
+	g.running = false
+	if err != nil {
+		g.finished = true
+		if e, ok := err.(*rt.Exception); ok && e.IsInstance(rt.StopIterationType) {
+			// PEP 479: StopIteration raised inside a generator becomes RuntimeError.
+			re := rt.NewRuntimeError("%s raised StopIteration", g.kindName())
+			re.Cause = e
+			re.SuppressContext = true
+			return nil, false, re
+		}
+		return nil, false, err
+	}
+	if f.done {
+		g.finished = true
+		return r, true, nil
+	}
+	return r, false, nil
+}
+
+func (g *Generator) kindName() string {
+	switch g.kind {
+	case kindCoroutine:
+		return "coroutine"
+	case kindAsyncGen:
+		return "async generator"
+	}
+	return "generator"
+}
+
+// send drives a SEND: generators and coroutines directly, other iterators
+// through __next__ / send. done reports that the sub-iterator finished with
+// result r.
+func (vm *VM) send(ts *rt.ThreadState, recv, v rt.Object) (r rt.Object, done bool, err error) {
+	if g, ok := recv.(*Generator); ok {
+		return g.resume(ts, v, nil)
+	}
+	if v == rt.None {
+		r, err = rt.Next(ts, recv)
+		if err != nil {
+			return nil, false, stopValue(err)
+		}
+		if r == nil {
+			return rt.None, true, nil
+		}
+		return r, false, nil
+	}
+	r, err = rt.CallMethod(ts, recv, "send", v)
+	if err != nil {
+		return nil, false, stopValue(err)
+	}
+	return r, false, nil
+}
+
+// stopValue is used by send: a StopIteration carrying a value ends the
+// delegation (the SEND caller sees done via a nil error in a wrapper).
+func stopValue(err error) error { return err }
+
+func getAwaitable(ts *rt.ThreadState, x rt.Object) (rt.Object, error) {
+	if g, ok := x.(*Generator); ok && g.kind == kindCoroutine {
+		rt.Incref(g)
+		return g, nil
+	}
+	r, found, err := rt.CallDunder(ts, x, "__await__")
+	if err != nil {
+		return nil, err
+	}
+	if !found {
+		return nil, rt.NewTypeError("object %s can't be used in 'await' expression", rt.TypeName(x))
+	}
+	return r, nil
+}
+
+func init() {
+	for _, t := range []*rt.Type{GeneratorType, CoroutineType, AsyncGenType} {
+		t.Repr = func(ts *rt.ThreadState, self rt.Object) (string, error) {
+			g := self.(*Generator)
+			return "<" + g.kindName() + " object " + g.qual + " at 0x" + hexID(g) + ">", nil
+		}
+		t.Dealloc = genDealloc
+		t.GetAttr = genGetAttr
+	}
+	GeneratorType.Iter = func(ts *rt.ThreadState, self rt.Object) (rt.Object, error) { return rt.Xref(self), nil }
+	GeneratorType.Next = func(ts *rt.ThreadState, self rt.Object) (rt.Object, error) {
+		r, done, err := self.(*Generator).resume(ts, rt.None, nil)
+		if err != nil {
+			return nil, err
+		}
+		if done {
+			if r != rt.None {
+				// The return value travels in StopIteration (next() shows it;
+				// runtime.Next treats it as plain exhaustion).
+				e := rt.NewStopIteration(r)
+				rt.Decref(r)
+				return nil, e
+			}
+			return nil, nil
+		}
+		return r, nil
+	}
+	for _, t := range []*rt.Type{GeneratorType, CoroutineType} {
+		t.Dict.SetStr("send", rt.NewMethod(t, "send", genSend))
+		t.Dict.SetStr("throw", rt.NewMethod(t, "throw", genThrow))
+		t.Dict.SetStr("close", rt.NewMethod(t, "close", genClose))
+	}
+	CoroutineType.Dict.SetStr("__await__", rt.NewMethod(CoroutineType, "__await__",
+		func(ts *rt.ThreadState, self rt.Object, args []rt.Object, kw []string) (rt.Object, error) {
+			return newCoroWrapper(self.(*Generator)), nil
+		}))
+	coroWrapperType.Iter = func(ts *rt.ThreadState, self rt.Object) (rt.Object, error) { return rt.Xref(self), nil }
+	coroWrapperType.Next = func(ts *rt.ThreadState, self rt.Object) (rt.Object, error) {
+		return GeneratorType.Next(ts, self.(*coroWrapper).g)
+	}
+	coroWrapperType.Dict.SetStr("send", rt.NewMethod(coroWrapperType, "send",
+		func(ts *rt.ThreadState, self rt.Object, args []rt.Object, kw []string) (rt.Object, error) {
+			return genSend(ts, self.(*coroWrapper).g, args, kw)
+		}))
+	for _, t := range []*rt.Type{GeneratorType, CoroutineType, AsyncGenType, coroWrapperType} {
+		t.Ready()
+	}
+}
+
+// coroWrapper is what coroutine.__await__() returns: an iterator over the
+// coroutine's yields.
+type coroWrapper struct {
+	rt.Header
+	g *Generator
+}
+
+var coroWrapperType = rt.NewBuiltinType("coroutine_wrapper", rt.ObjectType)
+
+func (c *coroWrapper) Type() *rt.Type { return coroWrapperType }
+
+func newCoroWrapper(g *Generator) *coroWrapper {
+	rt.Incref(g)
+	w := &coroWrapper{g: g}
+	rt.Incref(w)
+	return w
+}
+
+func genGetAttr(ts *rt.ThreadState, self rt.Object, name *rt.Str) (rt.Object, error) {
+	g := self.(*Generator)
+	switch name.S {
+	case "__name__":
+		return rt.NewStr(g.name), nil
+	case "__qualname__":
+		return rt.NewStr(g.qual), nil
+	case "gi_frame", "cr_frame", "ag_frame":
+		if g.finished {
+			return rt.None, nil
+		}
+		return rt.Xref(g.frame), nil
+	case "gi_running", "cr_running", "ag_running":
+		return rt.NewBool(g.running), nil
+	case "gi_code", "cr_code", "ag_code":
+		return rt.Xref(g.frame.code), nil
+	}
+	return rt.GenericGetAttr(ts, self, name)
+}
+
+func genSend(ts *rt.ThreadState, self rt.Object, args []rt.Object, kw []string) (rt.Object, error) {
+	if len(args) != 1 {
+		return nil, rt.NewTypeError("send() takes exactly one argument (%d given)", len(args))
+	}
+	g := self.(*Generator)
+	r, done, err := g.resume(ts, args[0], nil)
+	if err != nil {
+		return nil, err
+	}
+	if done {
+		return nil, rt.NewStopIteration(r)
+	}
+	return r, nil
+}
+
+func genThrow(ts *rt.ThreadState, self rt.Object, args []rt.Object, kw []string) (rt.Object, error) {
+	if len(args) < 1 || len(args) > 3 {
+		return nil, rt.NewTypeError("throw expected at least 1 argument, got %d", len(args))
+	}
+	g := self.(*Generator)
+	exc, err := instantiateException(ts, args[0])
+	if err != nil {
+		return nil, err
+	}
+	if len(args) > 1 && args[1] != rt.None {
+		if t, ok := args[0].(*rt.Type); ok {
+			r, err := rt.Call(ts, t, []rt.Object{args[1]}, nil)
+			if err != nil {
+				return nil, err
+			}
+			rt.Decref(exc)
+			exc = r.(*rt.Exception)
+		}
+	}
+	if !g.started || g.finished {
+		g.finished = true
+		g.frame.clear()
+		return nil, exc
+	}
+	r, done, err := g.resume(ts, nil, exc)
+	if err != nil {
+		return nil, err
+	}
+	if done {
+		return nil, rt.NewStopIteration(r)
+	}
+	return r, nil
+}
+
+func genClose(ts *rt.ThreadState, self rt.Object, args []rt.Object, kw []string) (rt.Object, error) {
+	g := self.(*Generator)
+	if err := g.close(ts); err != nil {
+		return nil, err
+	}
+	return rt.None, nil
+}
+
+func (g *Generator) close(ts *rt.ThreadState) error {
+	if !g.started || g.finished {
+		g.finished = true
+		if !g.frame.done {
+			g.frame.clear()
+		}
+		return nil
+	}
+	r, done, err := g.resume(ts, nil, rt.NewException(rt.GeneratorExitType))
+	if err != nil {
+		if rt.ErrorMatches(err, rt.GeneratorExitType) || rt.ErrorMatches(err, rt.StopIterationType) {
+			rt.Decref(err.(*rt.Exception))
+			return nil
+		}
+		return err
+	}
+	rt.Decref(r)
+	if !done {
+		return rt.NewRuntimeError("%s ignored GeneratorExit", g.kindName())
+	}
+	return nil
+}
+
+func genDealloc(o rt.Object) {
+	g := o.(*Generator)
+	if g.started && !g.finished {
+		if ts := g.vm.interp.Holder(); ts != nil {
+			if err := g.close(ts); err != nil {
+				g.vm.interp.WriteUnraisable(ts, err, "Exception ignored in: "+"<generator object "+g.qual+">")
+			}
+		}
+	}
+	if g.kind == kindCoroutine && !g.started && g.vm.interp.Holder() != nil {
+		// CPython warns "coroutine '...' was never awaited" (a RuntimeWarning).
+		g.vm.neverAwaited(g)
+	}
+	f := g.frame
+	g.frame = nil
+	f.gen = nil
+	rt.Decref(f)
+}
