@@ -166,11 +166,6 @@ func builtinDir(ts *runtime.ThreadState, args []runtime.Object, kwnames []string
 		return nil, err
 	}
 	if len(args) == 1 {
-		// A module's dir() is its namespace (module.__dir__ in CPython).
-		// TODO(stdlib): drop this once runtime.Dir handles modules.
-		if m, ok := args[0].(*runtime.Module); ok && m.Type().Lookup("__dir__") == runtime.ObjectType.Dict.GetStr("__dir__") {
-			return runtime.Sorted(ts, m.Dict, nil, false)
-		}
 		names, err := runtime.Dir(ts, args[0])
 		if err != nil {
 			return nil, err

@@ -72,8 +72,8 @@ func initOS(ts *runtime.ThreadState) (*runtime.Module, error) {
 		{"unlink", osRemove("unlink")},
 		{"rmdir", osRmdir},
 		{"removedirs", osRemovedirs},
-		{"rename", osRename("rename")},
-		{"replace", osRename("replace")},
+		{"rename", srcDstFunc("rename", syscall.Rename, "*", "src_dir_fd", "dst_dir_fd")},
+		{"replace", srcDstFunc("replace", syscall.Rename, "*", "src_dir_fd", "dst_dir_fd")},
 		{"stat", om.stat("stat", true)},
 		{"lstat", om.stat("lstat", false)},
 		{"fstat", om.fstat},
@@ -98,9 +98,9 @@ func initOS(ts *runtime.ThreadState) (*runtime.Module, error) {
 		{"write", osWrite},
 		{"isatty", osIsatty},
 		{"get_terminal_size", om.getTerminalSize},
-		{"symlink", osSymlink},
+		{"symlink", srcDstFunc("symlink", syscall.Symlink, "target_is_directory", "*", "dir_fd")},
 		{"readlink", osReadlink},
-		{"link", osLink},
+		{"link", srcDstFunc("link", syscall.Link, "*", "src_dir_fd", "dst_dir_fd", "follow_symlinks")},
 		{"_exit", osExit},
 	})
 	for _, c := range []struct {
@@ -393,10 +393,22 @@ func osRemovedirs(ts *runtime.ThreadState, args []runtime.Object, kwnames []stri
 	return runtime.None, nil
 }
 
-func osRename(name string) runtime.BuiltinFn {
+// srcDstFunc is a function of two paths (rename, replace, link, symlink);
+// extra lists its accepted-but-ignored optional parameters ("*" starts the
+// keyword-only ones).
+func srcDstFunc(name string, op func(src, dst string) error, extra ...string) runtime.BuiltinFn {
 	return func(ts *runtime.ThreadState, args []runtime.Object, kwnames []string) (runtime.Object, error) {
-		var src, dst, sfd, dfd runtime.Object
-		if err := runtime.UnpackArgs(ts, name, args, kwnames, "src", &src, "dst", &dst, "*", "src_dir_fd?", &sfd, "dst_dir_fd?", &dfd); err != nil {
+		var src, dst runtime.Object
+		pairs := []any{"src", &src, "dst", &dst}
+		for _, e := range extra {
+			if e == "*" {
+				pairs = append(pairs, e)
+				continue
+			}
+			var ignored runtime.Object
+			pairs = append(pairs, e+"?", &ignored)
+		}
+		if err := runtime.UnpackArgs(ts, name, args, kwnames, pairs...); err != nil {
 			return nil, err
 		}
 		s, _, err := pathArg(ts, name, "src", src, false, false)
@@ -407,7 +419,7 @@ func osRename(name string) runtime.BuiltinFn {
 		if err != nil {
 			return nil, err
 		}
-		if err := syscall.Rename(s, d); err != nil {
+		if err := op(s, d); err != nil {
 			return nil, osError(err, src, dst)
 		}
 		return runtime.None, nil
@@ -959,44 +971,6 @@ func (om *osModule) getTerminalSize(ts *runtime.ThreadState, args []runtime.Obje
 		return nil, osError(err, nil, nil)
 	}
 	return newStructSeq(om.terminalSize, &terminalSizeDesc, structValues(ws[0], ws[1])), nil
-}
-
-func osSymlink(ts *runtime.ThreadState, args []runtime.Object, kwnames []string) (runtime.Object, error) {
-	var src, dst, isDir, dirFD runtime.Object
-	if err := runtime.UnpackArgs(ts, "symlink", args, kwnames, "src", &src, "dst", &dst, "target_is_directory?", &isDir, "*", "dir_fd?", &dirFD); err != nil {
-		return nil, err
-	}
-	s, _, err := pathArg(ts, "symlink", "src", src, false, false)
-	if err != nil {
-		return nil, err
-	}
-	d, _, err := pathArg(ts, "symlink", "dst", dst, false, false)
-	if err != nil {
-		return nil, err
-	}
-	if err := syscall.Symlink(s, d); err != nil {
-		return nil, osError(err, src, dst)
-	}
-	return runtime.None, nil
-}
-
-func osLink(ts *runtime.ThreadState, args []runtime.Object, kwnames []string) (runtime.Object, error) {
-	var src, dst runtime.Object
-	if err := runtime.UnpackArgs(ts, "link", args, kwnames, "src", &src, "dst", &dst); err != nil {
-		return nil, err
-	}
-	s, _, err := pathArg(ts, "link", "src", src, false, false)
-	if err != nil {
-		return nil, err
-	}
-	d, _, err := pathArg(ts, "link", "dst", dst, false, false)
-	if err != nil {
-		return nil, err
-	}
-	if err := syscall.Link(s, d); err != nil {
-		return nil, osError(err, src, dst)
-	}
-	return runtime.None, nil
 }
 
 func osReadlink(ts *runtime.ThreadState, args []runtime.Object, kwnames []string) (runtime.Object, error) {
