@@ -172,11 +172,12 @@ func TestLines(t *testing.T) {
 	}
 }
 
-// TestCorpus compiles and validates every Python file in testdata: the
-// listings and benchmarks the project must run.
+// TestCorpus compiles and validates the listings and benchmarks the project
+// must run (one copy of them lives in parser/testdata, shared with the
+// parser's tests).
 func TestCorpus(t *testing.T) {
 	var files []string
-	for _, dir := range []string{"testdata/listings", "testdata/bench"} {
+	for _, dir := range []string{"../parser/testdata/listings", "../parser/testdata/bench"} {
 		matches, _ := filepath.Glob(filepath.Join(dir, "*.py"))
 		files = append(files, matches...)
 	}
