@@ -181,6 +181,9 @@ func TestCorpus(t *testing.T) {
 		matches, _ := filepath.Glob(filepath.Join(dir, "*.py"))
 		files = append(files, matches...)
 	}
+	if len(files) < 50 {
+		t.Fatalf("found %d corpus files, want the 42 listings and the benchmarks", len(files))
+	}
 	var keep []string
 	var srcs []string
 	for _, f := range files {
