@@ -580,7 +580,7 @@ func (c *compiler) store(target ast.Expr) {
 	case *ast.Starred:
 		c.error("starred assignment target must be in a list or tuple")
 	default:
-		c.error("cannot assign to %s", exprName(target))
+		c.error("cannot assign to %s", ast.ExprName(target))
 	}
 }
 
@@ -637,67 +637,6 @@ func (c *compiler) del(target ast.Expr) {
 			c.del(e)
 		}
 	default:
-		c.error("cannot delete %s", exprName(target))
+		c.error("cannot delete %s", ast.ExprName(target))
 	}
-}
-
-// exprName names an expression kind the way CPython's error messages do.
-func exprName(e ast.Expr) string {
-	switch e := e.(type) {
-	case *ast.Attribute:
-		return "attribute"
-	case *ast.Subscript:
-		return "subscript"
-	case *ast.Starred:
-		return "starred"
-	case *ast.Name:
-		return "name"
-	case *ast.List:
-		return "list"
-	case *ast.Tuple:
-		return "tuple"
-	case *ast.Lambda:
-		return "lambda"
-	case *ast.Call:
-		return "function call"
-	case *ast.BoolOp, *ast.BinOp, *ast.UnaryOp:
-		return "expression"
-	case *ast.GeneratorExp:
-		return "generator expression"
-	case *ast.Yield, *ast.YieldFrom:
-		return "yield expression"
-	case *ast.Await:
-		return "await expression"
-	case *ast.ListComp:
-		return "list comprehension"
-	case *ast.SetComp:
-		return "set comprehension"
-	case *ast.DictComp:
-		return "dict comprehension"
-	case *ast.Dict:
-		return "dict literal"
-	case *ast.Set:
-		return "set display"
-	case *ast.JoinedStr, *ast.FormattedValue:
-		return "f-string expression"
-	case *ast.Constant:
-		switch e.Value {
-		case nil:
-			return "None"
-		case true:
-			return "True"
-		case false:
-			return "False"
-		case ast.EllipsisValue:
-			return "ellipsis"
-		}
-		return "literal"
-	case *ast.Compare:
-		return "comparison"
-	case *ast.IfExp:
-		return "conditional expression"
-	case *ast.NamedExpr:
-		return "named expression"
-	}
-	return "expression"
 }

@@ -135,7 +135,7 @@ func (c *compiler) augAssign(s *ast.AugAssign) {
 		c.nameOp(t.Id, ctxLoad)
 		c.restorePos(old)
 	default:
-		c.errorAt(s.Target.GetPos(), "'%s' is an illegal expression for augmented assignment", exprName(s.Target))
+		c.errorAt(s.Target.GetPos(), "'%s' is an illegal expression for augmented assignment", ast.ExprName(s.Target))
 	}
 	c.expr(s.Value)
 	c.emit(BINARY_OP, int(s.Op)+InplaceBase)

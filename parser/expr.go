@@ -168,7 +168,7 @@ func (p *parser) namedExpression() ast.Expr {
 		}
 	} else {
 		if p.isOp(":=") {
-			p.failRange(start, p.pos, fmt.Sprintf("cannot use assignment expressions with %s", exprName(e)))
+			p.failRange(start, p.pos, fmt.Sprintf("cannot use assignment expressions with %s", ast.ExprName(e)))
 		}
 		if p.isOp("=") {
 			p.checkNamedAssign(start, e)
@@ -198,7 +198,7 @@ func (p *parser) checkNamedAssign(start int, a ast.Expr) {
 	}
 	if isBitwiseOrLevel(a) && !p.startsWithDisplay(start, a) {
 		if end, ok := value(); ok {
-			p.failRangeSeen(start, eq, end, fmt.Sprintf("cannot assign to %s here. Maybe you meant '==' instead of '='?", exprName(a)))
+			p.failRangeSeen(start, eq, end, fmt.Sprintf("cannot assign to %s here. Maybe you meant '==' instead of '='?", ast.ExprName(a)))
 		}
 	}
 }

@@ -317,7 +317,7 @@ func (p *parser) assignValue() ast.Expr {
 				p.failNode(t, "assignment to yield expression not possible")
 			}
 			if bad := invalidTarget(t, starTargetsKind); bad != nil {
-				p.failNode(bad, "cannot assign to "+exprName(bad))
+				p.failNode(bad, "cannot assign to "+ast.ExprName(bad))
 			}
 		}
 		p.failTok(p.pos, "invalid syntax")
@@ -336,7 +336,7 @@ func (p *parser) assignValue() ast.Expr {
 // value.
 func (p *parser) augValue() ast.Expr {
 	if t := p.chunks[0]; !isSingleTarget(t) {
-		p.failNode(t, fmt.Sprintf("'%s' is an illegal expression for augmented assignment", exprName(t)))
+		p.failNode(t, fmt.Sprintf("'%s' is an illegal expression for augmented assignment", ast.ExprName(t)))
 	}
 	if !p.startsChunk() {
 		p.failTok(p.pos, "invalid syntax")
@@ -437,7 +437,7 @@ func (p *parser) checkAssignTargets(targets []ast.Expr, value ast.Expr) {
 		}
 		if _, isTuple := t.(*ast.Tuple); !isTuple && !p.isBareYield(t) && isBitwiseOrLevel(t) &&
 			!p.startsWithDisplay(start, t) && p.startsBitwiseOr(eq+1) {
-			p.failNode(t, fmt.Sprintf("cannot assign to %s here. Maybe you meant '==' instead of '='?", exprName(t)))
+			p.failNode(t, fmt.Sprintf("cannot assign to %s here. Maybe you meant '==' instead of '='?", ast.ExprName(t)))
 		}
 	}
 	for _, t := range targets {
@@ -445,7 +445,7 @@ func (p *parser) checkAssignTargets(targets []ast.Expr, value ast.Expr) {
 			p.failNode(t, "assignment to yield expression not possible")
 		}
 		if bad := invalidTarget(t, starTargetsKind); bad != nil {
-			p.failNode(bad, "cannot assign to "+exprName(bad))
+			p.failNode(bad, "cannot assign to "+ast.ExprName(bad))
 		}
 	}
 }

@@ -61,68 +61,6 @@ func invalidTarget(e ast.Expr, kind targetKind) ast.Expr {
 	return e
 }
 
-// exprName is how CPython's messages name an expression ("cannot assign to
-// function call").
-func exprName(e ast.Expr) string {
-	switch e := e.(type) {
-	case *ast.Attribute:
-		return "attribute"
-	case *ast.Subscript:
-		return "subscript"
-	case *ast.Starred:
-		return "starred"
-	case *ast.Name:
-		return "name"
-	case *ast.List:
-		return "list"
-	case *ast.Tuple:
-		return "tuple"
-	case *ast.Lambda:
-		return "lambda"
-	case *ast.Call:
-		return "function call"
-	case *ast.BoolOp, *ast.BinOp, *ast.UnaryOp:
-		return "expression"
-	case *ast.GeneratorExp:
-		return "generator expression"
-	case *ast.Yield, *ast.YieldFrom:
-		return "yield expression"
-	case *ast.Await:
-		return "await expression"
-	case *ast.ListComp:
-		return "list comprehension"
-	case *ast.SetComp:
-		return "set comprehension"
-	case *ast.DictComp:
-		return "dict comprehension"
-	case *ast.Dict:
-		return "dict literal"
-	case *ast.Set:
-		return "set display"
-	case *ast.JoinedStr, *ast.FormattedValue:
-		return "f-string expression"
-	case *ast.Constant:
-		switch e.Value {
-		case nil:
-			return "None"
-		case true:
-			return "True"
-		case false:
-			return "False"
-		case ast.EllipsisValue:
-			return "ellipsis"
-		}
-		return "literal"
-	case *ast.Compare:
-		return "comparison"
-	case *ast.IfExp:
-		return "conditional expression"
-	case *ast.NamedExpr:
-		return "named expression"
-	}
-	return "expression"
-}
-
 func (p *parser) startsTarget() bool {
 	t := p.tok()
 	return t.Type == lexer.Name || t.Type == lexer.Op && (t.Value == "*" || t.Value == "(" || t.Value == "[")
@@ -191,7 +129,7 @@ func (p *parser) forTargets() ast.Expr {
 				panic(se)
 			}
 		} else if bad := invalidTarget(e, forTargetsKind); bad != nil {
-			p.failNode(bad, "cannot assign to "+exprName(bad))
+			p.failNode(bad, "cannot assign to "+ast.ExprName(bad))
 		}
 	}
 	p.failTok(stop, "invalid syntax")
@@ -312,7 +250,7 @@ func (p *parser) withItem() *ast.WithItem {
 	e := p.expression()
 	if p.isOp(",") || p.isOp(")") || p.isOp(":") {
 		if bad := invalidTarget(e, starTargetsKind); bad != nil {
-			p.failNode(bad, "cannot assign to "+exprName(bad))
+			p.failNode(bad, "cannot assign to "+ast.ExprName(bad))
 		}
 	}
 	p.failTok(stop, "invalid syntax")
@@ -326,7 +264,7 @@ func (p *parser) delTargets() []ast.Expr {
 	for {
 		e := p.starExpression()
 		if bad := invalidTarget(e, delTargetsKind); bad != nil {
-			p.failNode(bad, "cannot delete "+exprName(bad))
+			p.failNode(bad, "cannot delete "+ast.ExprName(bad))
 		}
 		targets = append(targets, e)
 		if !p.isOp(",") {
