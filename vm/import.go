@@ -138,6 +138,13 @@ func (vm *VM) importOne(ts *rt.ThreadState, full string) (rt.Object, error) {
 		vm.interp.Modules.SetStr(full, m)
 		return m, nil
 	}
+	if src, file, isPkg, ok := stdlib.PySource(full); ok {
+		pkgDir := ""
+		if isPkg {
+			pkgDir = strings.TrimSuffix(file, "/__init__.py")
+		}
+		return vm.runSourceModule(ts, full, src, file, pkgDir)
+	}
 	var dirs []string
 	if i := strings.LastIndexByte(full, '.'); i >= 0 {
 		parent, ok := vm.interp.Modules.GetStr(full[:i]).(*rt.Module)
@@ -186,6 +193,11 @@ func (vm *VM) loadSourceModule(ts *rt.ThreadState, full, file, pkgDir string) (r
 	if err != nil {
 		return nil, rt.NewImportError("cannot read %s", file)
 	}
+	return vm.runSourceModule(ts, full, string(src), file, pkgDir)
+}
+
+// runSourceModule creates module full from Python source and runs it.
+func (vm *VM) runSourceModule(ts *rt.ThreadState, full, src, file, pkgDir string) (rt.Object, error) {
 	m := rt.NewModule(full)
 	m.Dict.SetStr("__file__", rt.NewStr(file))
 	m.Dict.SetStr("__builtins__", vm.interp.Builtins)
@@ -199,7 +211,7 @@ func (vm *VM) loadSourceModule(ts *rt.ThreadState, full, file, pkgDir string) (r
 	}
 	m.Dict.SetStr("__package__", rt.NewStr(pkg))
 	vm.interp.Modules.SetStr(full, m)
-	code, err := vm.Compile(ts, string(src), file, "exec")
+	code, err := vm.Compile(ts, src, file, "exec")
 	if err == nil {
 		var r rt.Object
 		r, err = vm.RunCode(ts, code, m.Dict, m.Dict)
