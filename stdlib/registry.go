@@ -9,28 +9,38 @@ import "github.com/minipy/minipy/runtime"
 // ModuleInit builds a fresh module object for one interpreter.
 type ModuleInit func(ts *runtime.ThreadState) (*runtime.Module, error)
 
-// modules maps importable names to their initialisers. It is assigned in
-// init rather than in its declaration because sys lists the table
-// (sys.builtin_module_names), which Go's initialisation order would otherwise
-// see as a cycle.
+// modules maps importable names to their initialisers. A module's own file
+// adds its row with register from an init function, so adding a module
+// touches only that file. (sys lists the table for sys.builtin_module_names,
+// which is why it is filled at init time rather than in a declaration.)
 var modules map[string]ModuleInit
 
-func init() {
-	modules = map[string]ModuleInit{
-		"builtins":  initBuiltins,
-		"sys":       initSys,
-		"time":      initTime,
-		"math":      initMath,
-		"os":        initOS,
-		"os.path":   initOSPath,
-		"posixpath": initOSPath,
-		"io":        initIO,
-		"_io":       initIO,
-		"gc":        initGC,
-		"atexit":    initAtexit,
-		"errno":     initErrno,
-		"keyword":   initKeyword,
+// register adds a built-in module; it runs from init functions, whose order
+// across files does not matter.
+func register(name string, init ModuleInit) {
+	if modules == nil {
+		modules = map[string]ModuleInit{}
 	}
+	if _, dup := modules[name]; dup {
+		panic("stdlib: module registered twice: " + name)
+	}
+	modules[name] = init
+}
+
+func init() {
+	register("builtins", initBuiltins)
+	register("sys", initSys)
+	register("time", initTime)
+	register("math", initMath)
+	register("os", initOS)
+	register("os.path", initOSPath)
+	register("posixpath", initOSPath)
+	register("io", initIO)
+	register("_io", initIO)
+	register("gc", initGC)
+	register("atexit", initAtexit)
+	register("errno", initErrno)
+	register("keyword", initKeyword)
 }
 
 // Lookup returns the initialiser of a built-in module.
