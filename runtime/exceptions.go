@@ -444,3 +444,23 @@ func (e *Exception) InstanceDictSet(name string, value Object) {
 	e.Dict.SetStr(name, value)
 	Decref(value)
 }
+
+// NewExceptionType makes the exception class module.name of a built-in
+// module (queue.Empty, sqlite3.Error, ...); bases after the first are extra
+// bases, as for io.UnsupportedOperation(OSError, ValueError).
+func NewExceptionType(name string, module, doc string, bases ...*Type) *Type {
+	t := NewBuiltinType(name, bases[0])
+	t.Module = module
+	t.Bases = bases
+	t.Flags |= FlagException | FlagBaseType
+	if doc != "" {
+		t.Dict.SetStr("__doc__", NewStr(doc))
+	}
+	return t.Ready()
+}
+
+// FormatExceptionOnlyLines is traceback.format_exception_only's text: a
+// SyntaxError's location block, then the `Type: message` line.
+func FormatExceptionOnlyLines(ts *ThreadState, e *Exception) string {
+	return syntaxErrorDetail(e) + FormatExceptionOnly(ts, e) + "\n"
+}

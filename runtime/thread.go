@@ -32,9 +32,10 @@ type Interpreter struct {
 	Main *ThreadState
 	// nextIdent numbers Python threads for threading.get_ident().
 	nextIdent int64
-	// SignalHandler runs pending Python-level signal handlers; the signal
-	// module installs it.
-	SignalHandler func(ts *ThreadState) error
+	// SignalHandler runs the Python-level handler of a signal that arrived,
+	// in the main thread; the signal module installs it.
+	SignalHandler func(ts *ThreadState, signum int) error
+	signals       signalState
 	// sources caches source lines by file name, for tracebacks.
 	sources map[string][]string
 }
@@ -91,8 +92,10 @@ func NewInterpreter() *Interpreter {
 		threads:        map[*ThreadState]bool{},
 	}
 	in.GIL = newGIL()
+	in.signals.init()
 	in.Main = in.NewThreadState()
 	in.Main.Name = "MainThread"
+	in.Main.NativeID = int64(os.Getpid())
 	return in
 }
 
@@ -100,8 +103,10 @@ func NewInterpreter() *Interpreter {
 func (in *Interpreter) NewThreadState() *ThreadState {
 	in.mu.Lock()
 	defer in.mu.Unlock()
+	// Idents look like CPython's (pthread_t values: addresses of thread
+	// control blocks, one 8 MiB stack apart) but are just unique numbers.
+	ts := &ThreadState{Interp: in, Ident: 0x7f3c5a7ff640 - in.nextIdent*0x801000}
 	in.nextIdent++
-	ts := &ThreadState{Interp: in, Ident: in.nextIdent}
 	ts.gil.init()
 	in.threads[ts] = true
 	return ts
@@ -224,25 +229,47 @@ func (in *Interpreter) RegisterSource(filename, src string) {
 	in.sources[filename] = strings.Split(src, "\n")
 }
 
-// SourceLine returns the stripped text of a source line, from registered
-// sources or else from the file itself.
-func (in *Interpreter) SourceLine(filename string, line int) string {
+// SourceLines returns the lines of a source file (without their line
+// ends), from registered sources or else from the file itself; nil if it
+// cannot be read.
+func (in *Interpreter) SourceLines(filename string) []string {
 	in.mu.Lock()
 	lines, ok := in.sources[filename]
 	in.mu.Unlock()
-	if !ok {
-		data, err := os.ReadFile(filename)
-		if err != nil {
-			return ""
-		}
-		lines = strings.Split(string(data), "\n")
-		in.mu.Lock()
-		if in.sources == nil {
-			in.sources = map[string][]string{}
-		}
-		in.sources[filename] = lines
-		in.mu.Unlock()
+	if ok {
+		return lines
 	}
+	data, err := os.ReadFile(filename)
+	if err != nil {
+		return nil
+	}
+	lines = strings.Split(string(data), "\n")
+	in.mu.Lock()
+	if in.sources == nil {
+		in.sources = map[string][]string{}
+	}
+	in.sources[filename] = lines
+	in.mu.Unlock()
+	return lines
+}
+
+// ForgetSource drops the cached lines of filename ("": of every file), so
+// they are read again (linecache.clearcache). Text compiled from strings
+// ("<stdin>", "<minipy>/...") is kept: it cannot be read again.
+func (in *Interpreter) ForgetSource(filename string) {
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	for name := range in.sources {
+		if (filename == "" || name == filename) && !strings.HasPrefix(name, "<") {
+			delete(in.sources, name)
+		}
+	}
+}
+
+// SourceLine returns the stripped text of a source line, from registered
+// sources or else from the file itself.
+func (in *Interpreter) SourceLine(filename string, line int) string {
+	lines := in.SourceLines(filename)
 	if line < 1 || line > len(lines) {
 		return ""
 	}

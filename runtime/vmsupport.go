@@ -29,12 +29,3 @@ func ASCIIEscape(s string) string {
 	}
 	return b.String()
 }
-
-// RunSignalHandlers runs pending Python signal handlers (main thread only).
-func (in *Interpreter) RunSignalHandlers(ts *ThreadState) error {
-	in.GIL.Breaker.And(^BreakSignal)
-	if in.SignalHandler != nil {
-		return in.SignalHandler(ts)
-	}
-	return nil
-}

@@ -25,13 +25,8 @@ var (
 
 	// unsupportedOperationType is io.UnsupportedOperation, a subclass of both
 	// OSError and ValueError.
-	unsupportedOperationType = func() *runtime.Type {
-		t := runtime.NewBuiltinType("UnsupportedOperation", runtime.OSErrorType)
-		t.Module = "io"
-		t.Bases = []*runtime.Type{runtime.OSErrorType, runtime.ValueErrorType}
-		t.Flags |= runtime.FlagException | runtime.FlagBaseType
-		return t.Ready()
-	}()
+	unsupportedOperationType = runtime.NewExceptionType("UnsupportedOperation", "io", "",
+		runtime.OSErrorType, runtime.ValueErrorType)
 )
 
 func init() {

@@ -112,10 +112,6 @@ func secondsArg(ts *runtime.ThreadState, o runtime.Object) (float64, error) {
 	return i.Float()
 }
 
-// sleepSlice bounds how long a sleep waits before checking for a pending
-// signal (Ctrl-C), so that KeyboardInterrupt interrupts time.sleep.
-const sleepSlice = 20 * time.Millisecond
-
 // timeSleep is time.sleep(secs): it sleeps with the GIL released. On the main
 // thread a pending signal interrupts the sleep: its Python handler runs, and
 // if it raises (KeyboardInterrupt) sleep raises that; otherwise the sleep
@@ -136,32 +132,20 @@ func timeSleep(ts *runtime.ThreadState, args []runtime.Object, kwnames []string)
 		return nil, runtime.NewOverflowError("timestamp too large to convert to C _PyTime_t")
 	}
 	deadline := time.Now().Add(time.Duration(secs * 1e9))
-	in := ts.Interp
-	for {
-		interrupted := false
-		ts.AllowThreads(func() {
-			for {
-				left := time.Until(deadline)
-				if left <= 0 {
-					return
-				}
-				if ts == in.Main && in.GIL.Breaker.Load()&runtime.BreakSignal != 0 {
-					interrupted = true
-					return
-				}
-				if left > sleepSlice {
-					left = sleepSlice
-				}
-				time.Sleep(left)
-			}
-		})
-		if !interrupted {
-			return runtime.None, nil
+	timer := time.NewTimer(time.Until(deadline))
+	defer timer.Stop()
+	err = ts.BlockingWait(func(intr <-chan struct{}) bool {
+		select {
+		case <-timer.C:
+			return false
+		case <-intr:
+			return true
 		}
-		if err := in.RunSignalHandlers(ts); err != nil {
-			return nil, err
-		}
+	})
+	if err != nil {
+		return nil, err
 	}
+	return runtime.None, nil
 }
 
 // timestampArg is the optional seconds argument of gmtime/localtime/ctime:

@@ -213,6 +213,10 @@ func (vm *VM) Finish(ts *rt.ThreadState, err error) int {
 		return vm.systemExitCode(ts, e)
 	}
 	vm.PrintException(ts, e)
+	if e.IsInstance(rt.KeyboardInterruptType) {
+		// CPython ends by re-raising SIGINT: the shell sees 128+2.
+		return 130
+	}
 	return 1
 }
 

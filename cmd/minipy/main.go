@@ -15,6 +15,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 
 	"github.com/minipy/minipy/compiler"
 	"github.com/minipy/minipy/parser"
@@ -129,6 +130,8 @@ func run(argv []string) int {
 	}
 	ts := machine.Thread()
 	in := machine.Interp()
+	// Ctrl-C raises KeyboardInterrupt in the main thread (signal.default_int_handler).
+	in.CatchSignal(int(syscall.SIGINT))
 	code := 0
 	switch {
 	case o.command != "":

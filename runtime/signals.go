@@ -1,0 +1,133 @@
+package runtime
+
+import (
+	"os"
+	"os/signal"
+	"sync/atomic"
+	"syscall"
+)
+
+// Signals, as CPython handles them: the OS delivers a signal to a Go
+// goroutine, which only records it (a pending flag per signal number), sets
+// the eval breaker's BreakSignal bit and wakes the main thread if it is
+// blocked. The Python-level handlers run later, in the main thread, between
+// bytecodes or when a blocking call is interrupted (BlockingWait).
+
+// NSIG bounds signal numbers.
+const NSIG = 65
+
+// signalState is the per-interpreter part of signal handling.
+type signalState struct {
+	pending [NSIG]atomic.Bool
+	// wake has a token when a signal arrived; the main thread's blocking
+	// waits select on it.
+	wake    chan struct{}
+	notify  chan os.Signal
+	started atomic.Bool
+}
+
+func (s *signalState) init() { s.wake = make(chan struct{}, 1) }
+
+// CatchSignal makes the process deliver signum to this interpreter instead
+// of applying the OS default (a Python handler was installed, or SIGINT's
+// default KeyboardInterrupt is wanted).
+func (in *Interpreter) CatchSignal(signum int) {
+	s := &in.signals
+	if s.started.CompareAndSwap(false, true) {
+		s.notify = make(chan os.Signal, 16)
+		go func() {
+			for sig := range s.notify {
+				if n, ok := sig.(syscall.Signal); ok {
+					in.TripSignal(int(n))
+				}
+			}
+		}()
+	}
+	signal.Notify(s.notify, syscall.Signal(signum))
+}
+
+// IgnoreSignal makes the process ignore signum (signal.SIG_IGN).
+func (in *Interpreter) IgnoreSignal(signum int) { signal.Ignore(syscall.Signal(signum)) }
+
+// DefaultSignal restores the OS default action for signum (signal.SIG_DFL).
+func (in *Interpreter) DefaultSignal(signum int) { signal.Reset(syscall.Signal(signum)) }
+
+// TripSignal records that signum arrived; any goroutine may call it.
+func (in *Interpreter) TripSignal(signum int) {
+	if signum <= 0 || signum >= NSIG {
+		return
+	}
+	in.signals.pending[signum].Store(true)
+	in.GIL.Breaker.Or(BreakSignal)
+	select {
+	case in.signals.wake <- struct{}{}:
+	default:
+	}
+}
+
+// TakeSignals returns the pending signal numbers, in increasing order, and
+// clears them.
+func (in *Interpreter) TakeSignals() []int {
+	var out []int
+	for n := 1; n < NSIG; n++ {
+		if in.signals.pending[n].Swap(false) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// RunSignalHandlers runs pending Python signal handlers (main thread only).
+// The signal module installs SignalHandler; without it, SIGINT raises
+// KeyboardInterrupt and other caught signals are dropped.
+func (in *Interpreter) RunSignalHandlers(ts *ThreadState) error {
+	in.GIL.Breaker.And(^BreakSignal)
+	if ts != in.Main {
+		return nil
+	}
+	for _, n := range in.TakeSignals() {
+		var err error
+		if in.SignalHandler != nil {
+			err = in.SignalHandler(ts, n)
+		} else if n == int(syscall.SIGINT) {
+			err = NewException(KeyboardInterruptType)
+		}
+		if err != nil {
+			// Handle the rest at the next poll.
+			for m := n + 1; m < NSIG; m++ {
+				if in.signals.pending[m].Load() {
+					in.GIL.Breaker.Or(BreakSignal)
+					break
+				}
+			}
+			return err
+		}
+	}
+	return nil
+}
+
+// BlockingWait runs wait with the GIL released: the one way a builtin blocks
+// (sleep, lock and queue waits, joins). wait receives a channel that becomes
+// ready when a signal arrives for this thread (nil, never ready, on threads
+// other than the main one) and reports whether it returned because of it.
+// Then the Python signal handlers run with the GIL held: if one raises
+// (KeyboardInterrupt), BlockingWait returns that error; otherwise it calls
+// wait again (PEP 475), so wait must measure any timeout from a fixed
+// deadline.
+func (ts *ThreadState) BlockingWait(wait func(intr <-chan struct{}) (interrupted bool)) error {
+	in := ts.Interp
+	var intr <-chan struct{}
+	if ts == in.Main {
+		intr = in.signals.wake
+	}
+	for {
+		interrupted := false
+		ts.AllowThreads(func() { interrupted = wait(intr) })
+		if !interrupted {
+			return nil
+		}
+		if err := in.RunSignalHandlers(ts); err != nil {
+			return err
+		}
+	}
+}

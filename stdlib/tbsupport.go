@@ -1,0 +1,115 @@
+package stdlib
+
+import (
+	"strings"
+
+	"github.com/minipy/minipy/runtime"
+)
+
+// Support for the traceback module (stdlib/lib/traceback.py): linecache,
+// which serves source lines from the interpreter's source cache (which also
+// holds the text of -c, the REPL and the embedded modules), and _traceback,
+// which formats an exception's last line exactly as the interpreter's own
+// uncaught-exception report does.
+
+func init() {
+	register("linecache", initLinecache)
+	register("_traceback", initTracebackSupport)
+}
+
+func initTracebackSupport(ts *runtime.ThreadState) (*runtime.Module, error) {
+	m := runtime.NewModule("_traceback")
+	m.AddFunc("format_exception_only", func(ts *runtime.ThreadState, args []runtime.Object, kwnames []string) (runtime.Object, error) {
+		x, err := runtime.OneArg("format_exception_only", args, kwnames)
+		if err != nil {
+			return nil, err
+		}
+		e, ok := x.(*runtime.Exception)
+		if !ok {
+			return nil, runtime.NewTypeError("format_exception_only() argument must be an exception, not %s", runtime.TypeName(x))
+		}
+		return runtime.NewStr(runtime.FormatExceptionOnlyLines(ts, e)), nil
+	})
+	return m, nil
+}
+
+func initLinecache(ts *runtime.ThreadState) (*runtime.Module, error) {
+	m := runtime.NewModule("linecache")
+	addFuncs(m, []funcDef{
+		{"getline", linecacheGetline},
+		{"getlines", linecacheGetlines},
+		{"clearcache", linecacheClear},
+		{"checkcache", linecacheCheck},
+		{"updatecache", linecacheGetlines},
+		{"lazycache", func(ts *runtime.ThreadState, args []runtime.Object, kwnames []string) (runtime.Object, error) {
+			return runtime.False, nil
+		}},
+	})
+	setNew(m, "cache", runtime.NewDict())
+	return m, nil
+}
+
+// sourceLinesOf returns a file's lines, each ending in "\n" as linecache
+// gives them.
+func sourceLinesOf(ts *runtime.ThreadState, filename string) []string {
+	lines := ts.Interp.SourceLines(filename)
+	out := make([]string, 0, len(lines))
+	for i, l := range lines {
+		if i == len(lines)-1 && l == "" {
+			break
+		}
+		out = append(out, l+"\n")
+	}
+	return out
+}
+
+func linecacheGetline(ts *runtime.ThreadState, args []runtime.Object, kwnames []string) (runtime.Object, error) {
+	var filename string
+	var lineno int
+	var globals runtime.Object
+	if err := runtime.UnpackArgs(ts, "getline", args, kwnames, "filename", &filename, "lineno", &lineno, "module_globals?", &globals); err != nil {
+		return nil, err
+	}
+	lines := sourceLinesOf(ts, filename)
+	if lineno < 1 || lineno > len(lines) {
+		return runtime.NewStr(""), nil
+	}
+	return runtime.NewStr(lines[lineno-1]), nil
+}
+
+func linecacheGetlines(ts *runtime.ThreadState, args []runtime.Object, kwnames []string) (runtime.Object, error) {
+	var filename string
+	var globals runtime.Object
+	if err := runtime.UnpackArgs(ts, "getlines", args, kwnames, "filename", &filename, "module_globals?", &globals); err != nil {
+		return nil, err
+	}
+	lines := sourceLinesOf(ts, filename)
+	items := make([]runtime.Object, len(lines))
+	for i, l := range lines {
+		items[i] = runtime.NewStr(l)
+	}
+	return runtime.NewList(items), nil
+}
+
+func linecacheClear(ts *runtime.ThreadState, args []runtime.Object, kwnames []string) (runtime.Object, error) {
+	if err := runtime.NoArgs("clearcache", args, kwnames); err != nil {
+		return nil, err
+	}
+	ts.Interp.ForgetSource("")
+	return runtime.None, nil
+}
+
+func linecacheCheck(ts *runtime.ThreadState, args []runtime.Object, kwnames []string) (runtime.Object, error) {
+	var filename runtime.Object
+	if err := runtime.UnpackArgs(ts, "checkcache", args, kwnames, "filename?", &filename); err != nil {
+		return nil, err
+	}
+	name := ""
+	if s, ok := asStr(filename); ok {
+		name = s
+	}
+	if !strings.HasPrefix(name, "<") {
+		ts.Interp.ForgetSource(name)
+	}
+	return runtime.None, nil
+}
