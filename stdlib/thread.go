@@ -218,7 +218,7 @@ func lockTimeout(ts *runtime.ThreadState, name string, args []runtime.Object, kw
 		return false, 0, runtime.NewValueError("can't specify a timeout for a non-blocking call")
 	}
 	if secs < 0 && secs != -1 {
-		return false, 0, runtime.NewValueError("timeout value must be a non-negative number")
+		return false, 0, runtime.NewValueError("timeout value must be positive")
 	}
 	if secs > timeoutMax {
 		return false, 0, runtime.NewOverflowError("timeout value is too large")

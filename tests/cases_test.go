@@ -90,5 +90,9 @@ func runChunk(t *testing.T, src string) string {
 	if lines := nonEmptyLines(errb.String()); len(lines) > 0 {
 		last = lines[len(lines)-1]
 	}
-	return out.String() + "--- stderr last line: " + last + "\n--- rc: " + strconv.Itoa(rc) + "\n"
+	// The script's absolute path (tracebacks, __file__) reads "case.py", as
+	// record_cases.py writes it.
+	stdout := strings.ReplaceAll(out.String(), dir+"/", "")
+	last = strings.ReplaceAll(last, dir+"/", "")
+	return stdout + "--- stderr last line: " + last + "\n--- rc: " + strconv.Itoa(rc) + "\n"
 }

@@ -39,8 +39,10 @@ def run_chunk(src, timeout=60):
         open(p, "w", encoding="utf-8").write(src)
         r = subprocess.run([sys.executable, "-S", "case.py"], cwd=d, capture_output=True,
                            text=True, timeout=timeout, stdin=subprocess.DEVNULL)
-    err = [l for l in r.stderr.splitlines() if l.strip()]
-    return r.stdout, (err[-1] if err else ""), r.returncode
+        # The script's absolute path (tracebacks, __file__) reads "case.py".
+        stdout = r.stdout.replace(d + "/", "")
+        err = [l.replace(d + "/", "") for l in r.stderr.splitlines() if l.strip()]
+    return stdout, (err[-1] if err else ""), r.returncode
 
 
 def golden_text(path):

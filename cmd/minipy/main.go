@@ -116,9 +116,14 @@ func run(argv []string) int {
 		return disassemble(o.script)
 	}
 	path := []string{""}
-	if o.script != "" {
-		dir := filepath.Dir(o.script)
-		path[0] = dir
+	script := o.script
+	if script != "" {
+		// As in CPython 3.9+: __file__, tracebacks and sys.path[0] use the
+		// script's absolute path (sys.argv[0] stays as typed).
+		if abs, err := filepath.Abs(script); err == nil {
+			script = abs
+		}
+		path[0] = filepath.Dir(script)
 	} else {
 		cwd, _ := os.Getwd()
 		path[0] = cwd
@@ -139,7 +144,7 @@ func run(argv []string) int {
 	case o.module != "":
 		code = machine.RunModule(ts, o.module)
 	case o.script != "":
-		code = machine.RunMainFile(o.script)
+		code = machine.RunMainFile(script)
 	default:
 		src, err := io.ReadAll(os.Stdin)
 		if err != nil {
