@@ -137,6 +137,10 @@ func run(argv []string) int {
 		code = machine.RunModule(ts, o.module)
 	case o.script != "":
 		code = machine.RunMainFile(o.script)
+	case !o.stdin && (o.interactive || stdinIsTerminal()):
+		// The REPL alone, with its banner.
+		return machine.Shutdown(ts, interact(machine, true), stdlib.RunAtexit,
+			func() { stdlib.FlushStdStreams(in) })
 	default:
 		src, err := io.ReadAll(os.Stdin)
 		if err != nil {
@@ -144,6 +148,10 @@ func run(argv []string) int {
 			return 1
 		}
 		code = machine.RunMain(ts, string(src), "<stdin>")
+	}
+	if o.interactive && !o.stdin {
+		// -i: inspect the program's namespace afterwards, whatever its status.
+		code = interact(machine, false)
 	}
 	return machine.Shutdown(ts, code, stdlib.RunAtexit, func() { stdlib.FlushStdStreams(in) })
 }
