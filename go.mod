@@ -8,4 +8,4 @@ require (
 	github.com/google/go-cmp v0.7.0
 )
 
-require golang.org/x/sys v0.0.0-20220310020820-b874c991c1a5 // indirect
+require golang.org/x/sys v0.0.0-20220310020820-b874c991c1a5
