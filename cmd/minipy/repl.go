@@ -270,6 +270,8 @@ func startsBlock(line string) bool {
 	switch s[:end] {
 	case "if", "while", "for", "try", "with", "def", "class", "async":
 		return true
+	case "match": // a soft keyword: "match x:" but not "match = 1"
+		return strings.HasSuffix(strings.TrimRight(s, " \t"), ":")
 	}
 	return false
 }

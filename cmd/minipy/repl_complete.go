@@ -24,14 +24,23 @@ const indent = "    "
 // other Python threads keep running between completions.
 type completer struct {
 	in   *rt.Interpreter
-	ts   *rt.ThreadState
+	ts   *rt.ThreadState // made at the first completion
 	main *rt.Dict
 }
 
 func newCompleter(in *rt.Interpreter, main *rt.Dict) *completer {
-	ts := in.NewThreadState()
-	ts.Name = "completer"
-	return &completer{in: in, ts: ts, main: main}
+	return &completer{in: in, main: main}
+}
+
+// threadState returns the completer's thread state. It is not listed among
+// the interpreter's threads: it runs no Python thread of its own.
+func (c *completer) threadState() *rt.ThreadState {
+	if c.ts == nil {
+		c.ts = c.in.NewThreadState()
+		c.ts.Name = "completer"
+		c.in.RemoveThread(c.ts)
+	}
+	return c.ts
 }
 
 // Do implements readline.AutoCompleter: the candidates' endings after the
@@ -45,8 +54,9 @@ func (c *completer) Do(line []rune, pos int) ([][]rune, int) {
 	if word == "" {
 		return [][]rune{[]rune(indent)}, 0
 	}
-	c.in.GIL.Acquire(c.ts)
-	defer c.in.GIL.Release(c.ts)
+	ts := c.threadState()
+	c.in.GIL.Acquire(ts)
+	defer c.in.GIL.Release(ts)
 	matches, prefix := c.complete(word)
 	out := make([][]rune, len(matches))
 	for i, m := range matches {

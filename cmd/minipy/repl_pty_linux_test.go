@@ -315,20 +315,6 @@ func (p *ptySession) waitFor(s string) bool {
 	return false
 }
 
-// buildMinipy builds the binary once per test run.
-var buildMinipy = sync.OnceValues(func() (string, error) {
-	dir, err := os.MkdirTemp("", "minipy-repl-test")
-	if err != nil {
-		return "", err
-	}
-	bin := filepath.Join(dir, "minipy")
-	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
-	if err != nil {
-		return "", fmt.Errorf("go build: %v\n%s", err, out)
-	}
-	return bin, nil
-})
-
 func TestREPLInTerminal(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds and runs the binary")
@@ -337,7 +323,6 @@ func TestREPLInTerminal(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer os.RemoveAll(filepath.Dir(bin))
 	home := t.TempDir()
 	p := startPTY(t, bin, home)
 

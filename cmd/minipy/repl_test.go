@@ -2,7 +2,11 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -381,5 +385,74 @@ func TestCompleter(t *testing.T) {
 		if strings.Join(gs, "|") != strings.Join(tc.want, "|") || n != tc.n {
 			t.Errorf("complete %q = %q, %d; want %q, %d", tc.line, gs, n, tc.want, tc.n)
 		}
+	}
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if binBuilt {
+		if bin, err := buildMinipy(); err == nil {
+			os.RemoveAll(filepath.Dir(bin))
+		}
+	}
+	os.Exit(code)
+}
+
+// binBuilt records that a test built the binary.
+var binBuilt bool
+
+// buildMinipy builds the binary once per test run.
+var buildMinipy = sync.OnceValues(func() (string, error) {
+	dir, err := os.MkdirTemp("", "minipy-repl-test")
+	if err != nil {
+		return "", err
+	}
+	binBuilt = true
+	bin := filepath.Join(dir, "minipy")
+	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
+	if err != nil {
+		return "", fmt.Errorf("go build: %v\n%s", err, out)
+	}
+	return bin, nil
+})
+
+// Without a terminal, `minipy -i` reads statements from stdin with the
+// prompts on stderr; without -i, stdin is one program, as with python3.
+func TestInteractiveFlagWithPipe(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the binary")
+	}
+	bin, err := buildMinipy()
+	if err != nil {
+		t.Fatal(err)
+	}
+	run := func(stdin string, args ...string) (string, string, int) {
+		cmd := exec.Command(bin, args...)
+		cmd.Dir = t.TempDir()
+		cmd.Stdin = strings.NewReader(stdin)
+		var out, errb bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &out, &errb
+		err := cmd.Run()
+		status := 0
+		if ee, ok := err.(*exec.ExitError); ok {
+			status = ee.ExitCode()
+		} else if err != nil {
+			t.Fatal(err)
+		}
+		return out.String(), errb.String(), status
+	}
+	// CPython 3.11: python3 -i -c 'x = 5; raise SystemExit(4)' with this stdin.
+	out, errs, status := run("x\nif x:\n  print(x + 1)\n\n1/0\n", "-i", "-c", "x = 5; raise SystemExit(4)")
+	if out != "5\n6\n" || status != 0 {
+		t.Errorf("-i -c: stdout %q, status %d", out, status)
+	}
+	wantErr := "Traceback (most recent call last):\n  File \"<string>\", line 1, in <module>\n"
+	if !strings.HasPrefix(errs, wantErr) || !strings.HasSuffix(errs, "SystemExit: 4\n>>> >>> ... ... >>> "+
+		"Traceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\nZeroDivisionError: division by zero\n>>> \n") {
+		t.Errorf("-i -c: stderr %q", errs)
+	}
+	out, errs, status = run("import sys\nprint(hasattr(sys, 'ps1'))\nraise SystemExit(3)\n")
+	if out != "False\n" || errs != "" || status != 3 {
+		t.Errorf("program from stdin: %q %q %d", out, errs, status)
 	}
 }
