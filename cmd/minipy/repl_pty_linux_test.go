@@ -359,6 +359,26 @@ func TestREPLInTerminal(t *testing.T) {
 	p.typeKeys("f(2)\r")
 	p.waitTail("edited block runs", ">>> f(2)\n6\n>>>")
 
+	// Line editing: Ctrl-R search, Ctrl-W, Ctrl-A/E, Ctrl-K, Ctrl-U, arrows.
+	p.typeKeys("x = 40\r")
+	p.waitTail("x", ">>> x = 40\n>>>")
+	p.typeKeys("y = 2\r")
+	p.waitTail("y", ">>> y = 2\n>>>")
+	p.typeKeys("\x12x =")
+	p.waitTail("ctrl-r", ">>> x = 40\nbck-i-search: x =")
+	p.typeKeys("\r")
+	p.waitTail("ctrl-r accepted", ">>> x = 40\n>>>")
+	p.typeKeys("ab cd\x17")
+	p.waitTail("ctrl-w", ">>> ab")
+	p.typeKeys("\x01z\x05q")
+	p.waitTail("ctrl-a, ctrl-e", ">>> zab q")
+	p.typeKeys("\x01\x0b")
+	p.waitTail("ctrl-k", ">>>")
+	p.typeKeys("foo\x15")
+	p.waitTail("ctrl-u", ">>>")
+	p.typeKeys("x + y\x1b[D\x1b[D\x1b[D\x1b[3~-\r")
+	p.waitTail("arrows and delete", ">>> x - y\n38\n>>>")
+
 	// Tab completion.
 	p.typeKeys("import time\r")
 	p.waitTail("import", ">>> import time\n>>>")
@@ -376,8 +396,14 @@ func TestREPLInTerminal(t *testing.T) {
 		t.Errorf("thread step: `import threading` failed (the threading module is not on this branch yet); screen:\n%s",
 			p.scr.tail(6))
 	} else {
-		p.typeKeys("def bg():\r    time.sleep(0.5)\r    print('from the thread')\r\r")
-		p.waitTail("thread body", "...\n>>>")
+		p.typeKeys("def bg():\r")
+		p.waitTail("thread function", ">>> def bg():\n...")
+		p.typeKeys("    time.sleep(0.5)\r")
+		p.waitTail("thread function", "...     time.sleep(0.5)\n...")
+		p.typeKeys("    print('from the thread')\r")
+		p.waitTail("thread function", "...     print('from the thread')\n...")
+		p.typeKeys("\r")
+		p.waitTail("thread function", "...     print('from the thread')\n...\n>>>")
 		p.typeKeys("threading.Thread(target=bg).start()\r")
 		p.waitTail("thread start", ">>> threading.Thread(target=bg).start()\n>>>")
 		p.typeKeys("y = 7")
