@@ -95,6 +95,27 @@ func SetUnbuffered(interp *runtime.Interpreter) {
 	}
 }
 
+// RedirectStdStreams makes sys.__stdout__ and sys.__stderr__ write to
+// stdout and stderr instead of the process streams (the REPL routes them
+// through its line editor, which redraws the line being typed). The streams
+// keep their OS file for isatty() and fileno(). Call it before other threads
+// start.
+func RedirectStdStreams(interp *runtime.Interpreter, stdout, stderr io.Writer) {
+	if interp.Sys == nil {
+		return
+	}
+	for _, p := range []struct {
+		name string
+		w    io.Writer
+	}{{"__stdout__", stdout}, {"__stderr__", stderr}} {
+		if f, ok := interp.Sys.Dict.GetStr(p.name).(*fileObject); ok && f.core != nil {
+			f.core.mu.Lock()
+			f.core.w = p.w
+			f.core.mu.Unlock()
+		}
+	}
+}
+
 // FlushStdStreams flushes sys.stdout and sys.stderr (the current objects and
 // the original ones), as CPython does at exit. It returns the first error.
 func FlushStdStreams(interp *runtime.Interpreter) error {

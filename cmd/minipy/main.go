@@ -19,6 +19,7 @@ import (
 
 	"github.com/minipy/minipy/compiler"
 	"github.com/minipy/minipy/parser"
+	"github.com/minipy/minipy/runtime"
 	"github.com/minipy/minipy/stdlib"
 	"github.com/minipy/minipy/vm"
 )
@@ -139,12 +140,19 @@ func run(argv []string) int {
 	in.CatchSignal(int(syscall.SIGINT))
 	code := 0
 	switch {
+	case o.interactive && (o.command != "" || o.script != ""):
+		runForInspect(machine, o)
+		code = interact(machine, false)
 	case o.command != "":
 		code = machine.RunMain(ts, o.command, "<string>")
 	case o.module != "":
 		code = machine.RunModule(ts, o.module)
 	case o.script != "":
 		code = machine.RunMainFile(script)
+	case !o.stdin && (o.interactive || stdinIsTerminal()):
+		// The REPL alone, with its banner.
+		return machine.Shutdown(ts, interact(machine, true), stdlib.RunAtexit,
+			func() { stdlib.FlushStdStreams(in) })
 	default:
 		src, err := io.ReadAll(os.Stdin)
 		if err != nil {
@@ -153,7 +161,34 @@ func run(argv []string) int {
 		}
 		code = machine.RunMain(ts, string(src), "<stdin>")
 	}
+	if o.interactive && o.module != "" {
+		code = interact(machine, false)
+	}
 	return machine.Shutdown(ts, code, stdlib.RunAtexit, func() { stdlib.FlushStdStreams(in) })
+}
+
+// runForInspect runs the -c command or the script of `minipy -i`: an
+// uncaught exception, SystemExit included, is printed and the REPL opens
+// anyway, as in CPython (even when the script cannot be read).
+func runForInspect(machine *vm.VM, o *options) {
+	ts := machine.Thread()
+	src, name := o.command, "<string>"
+	if o.script != "" {
+		data, err := os.ReadFile(o.script)
+		if err != nil {
+			machine.RunMainFile(o.script) // prints CPython's message
+			return
+		}
+		src, name = string(data), o.script
+		file := runtime.NewStr(o.script)
+		machine.Main.Dict.SetStr("__file__", file)
+		runtime.Decref(file)
+	}
+	_, err := machine.RunSource(ts, src, name, "exec", machine.Main.Dict, machine.Main.Dict)
+	if e, ok := err.(*runtime.Exception); ok {
+		machine.PrintException(ts, e)
+		runtime.Decref(e)
+	}
 }
 
 func disassemble(file string) int {
