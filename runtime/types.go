@@ -247,7 +247,7 @@ func typeNew(ts *ThreadState, meta *Type, args []Object, kwnames []string) (Obje
 	if !ok {
 		return nil, NewTypeError("type.__new__() argument 2 must be tuple, not %s", TypeName(args[1]))
 	}
-	ns, ok := args[2].(*Dict)
+	ns, ok := Unwrap(args[2]).(*Dict) // a dict subclass from __prepare__ too
 	if !ok {
 		return nil, NewTypeError("type.__new__() argument 3 must be dict, not %s", TypeName(args[2]))
 	}
