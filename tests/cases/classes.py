@@ -461,3 +461,26 @@ a = DB(1); b = DB(2)
 print(a is b, a.x)
 del A, B, DB
 print("ok")
+# ---
+# type.__new__ calls __init_subclass__ with the keywords it receives; a
+# metaclass can consume class keywords first; mappingproxy(mapping)
+class Meta(type):
+    def __new__(mcls, name, bases, ns, *, tag=None, **kw):
+        cls = super().__new__(mcls, name, bases, ns, **kw)
+        cls.tag = tag
+        return cls
+class Base(metaclass=Meta):
+    def __init_subclass__(cls, **kw):
+        print("init_subclass", cls.__name__, kw)
+class Child(Base, tag="t", extra=1):
+    def who(self):
+        return super().who() if False else __class__.__name__
+print(Child.tag, Child().who())
+T = type("T", (Base,), {}, extra=2)
+MP = type(type.__dict__)
+m = MP({"a": 1})
+print(m["a"], len(m), list(m))
+try:
+    MP([1, 2])
+except TypeError as e:
+    print("TypeError", e)
