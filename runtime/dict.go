@@ -313,7 +313,11 @@ func (d *Dict) removeAt(i int) {
 	d.entries[i] = dictEntry{}
 	d.used--
 	d.version++
-	if i == len(d.entries)-1 {
+	// Trimming the last entry is only safe without an index: there its
+	// slotDeleted mark stays, and the entry must still count towards the
+	// resize check in insertNew, or set/del of one key in a loop would fill
+	// the index with marks and lookups would never meet an empty slot.
+	if i == len(d.entries)-1 && d.indices == nil {
 		d.entries = d.entries[:i]
 	}
 	if d.used == 0 {

@@ -280,7 +280,7 @@ func fixupSlots(t *Type) {
 	// Instances are *Instance (wrapping a built-in Base where there is one),
 	// except for exception classes, whose instances are *Exception.
 	t.Dealloc = instanceDealloc
-	if layout.Flags&FlagException != 0 {
+	if layout.Flags&FlagException != 0 || layout == TypeType {
 		t.Dealloc = layout.Dealloc
 	}
 	if t.New == nil {

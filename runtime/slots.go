@@ -427,7 +427,8 @@ var slotTable = []*slotDef{
 		names: []string{"__new__"},
 		clear: func(t *Type) {},
 		copyFrom: func(t, o *Type, u bool) {
-			if u {
+			// Metaclasses (layout type) make *Type values, not wrapped instances.
+			if u && t.layout() != TypeType {
 				t.New = builtinSubclassNew
 			} else {
 				t.New = o.New
@@ -753,7 +754,7 @@ func addSlotWrappers(t *Type) {
 			return NewBool(b), err
 		})
 	}
-	if f := t.Call; f != nil && t != TypeType {
+	if f := t.Call; f != nil {
 		add("__call__", func(ts *ThreadState, s Object, a []Object, k []string) (Object, error) {
 			return f(ts, Unwrap(s), a, k)
 		})
@@ -775,6 +776,9 @@ func addSlotWrappers(t *Type) {
 			}
 			if !cls.IsSubtype(t) {
 				return nil, NewTypeError("%s.__new__(%s): %s is not a subtype of %s", t.Name, cls.Name, cls.Name, t.Name)
+			}
+			if cls.layout() == TypeType {
+				return f(ts, cls, a[1:], k) // type.__new__(metaclass, ...)
 			}
 			if cls.layout() != t.layout() && cls.layout() != ObjectType && t == cls.layout() {
 				return builtinSubclassNew(ts, cls, a[1:], k)

@@ -247,7 +247,7 @@ func typeNew(ts *ThreadState, meta *Type, args []Object, kwnames []string) (Obje
 	if !ok {
 		return nil, NewTypeError("type.__new__() argument 2 must be tuple, not %s", TypeName(args[1]))
 	}
-	ns, ok := args[2].(*Dict)
+	ns, ok := Unwrap(args[2]).(*Dict) // a dict subclass from __prepare__ too
 	if !ok {
 		return nil, NewTypeError("type.__new__() argument 3 must be dict, not %s", TypeName(args[2]))
 	}
@@ -259,7 +259,27 @@ func typeNew(ts *ThreadState, meta *Type, args []Object, kwnames []string) (Obje
 		}
 		bases = append(bases, bty)
 	}
-	return NewClass(ts, meta, name.S, bases, ns)
+	t, err := NewClass(ts, meta, name.S, bases, ns)
+	if err != nil {
+		return nil, err
+	}
+	// As in CPython, type.__new__ fills the class body's __class__ cell and
+	// then calls the parent's __init_subclass__ with its own keywords (a
+	// metaclass's __new__ may consume some before calling type.__new__).
+	if c, ok := t.Dict.GetStr("__classcell__").(*Cell); ok {
+		Incref(t)
+		old := c.Value
+		c.Value = t
+		if old != nil {
+			Decref(old)
+		}
+		t.Dict.DelStr("__classcell__")
+	}
+	if err := InitSubclass(ts, t, args[npos:], kwnames); err != nil {
+		Decref(t)
+		return nil, err
+	}
+	return t, nil
 }
 
 // typeBinary supports `int | None` style unions in annotations (returns a

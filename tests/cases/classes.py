@@ -422,3 +422,65 @@ class Thing:
 t = Thing()
 print("before")
 t.missing
+# ---
+# metaclasses: __prepare__ returning a dict subclass, a metaclass without
+# __new__, attributes of classes made by a metaclass, super().__call__
+class Recording(dict):
+    def __init__(self):
+        super().__init__()
+        self.order = []
+    def __setitem__(self, k, v):
+        if not k.startswith('__'):
+            self.order.append(k)
+        super().__setitem__(k, v)
+class Meta(type):
+    @classmethod
+    def __prepare__(mcls, name, bases, **kw):
+        return Recording()
+    def __getitem__(cls, k):
+        return "item " + k
+class A(metaclass=Meta):
+    X = 1
+    Y = X + 1
+    def f(self): return "f"
+print(type(A).__name__, A.X, A.Y, A().f(), A['k'], isinstance(A, type))
+class Plain(type):
+    pass
+class B(metaclass=Plain):
+    def __init__(self, v): self.v = v
+print(type(B) is Plain, B(4).v, B.__name__)
+class Singleton(type):
+    _inst = {}
+    def __call__(cls, *a, **k):
+        if cls not in cls._inst:
+            cls._inst[cls] = super().__call__(*a, **k)
+        return cls._inst[cls]
+class DB(metaclass=Singleton):
+    def __init__(self, x): self.x = x
+a = DB(1); b = DB(2)
+print(a is b, a.x)
+del A, B, DB
+print("ok")
+# ---
+# type.__new__ calls __init_subclass__ with the keywords it receives; a
+# metaclass can consume class keywords first; mappingproxy(mapping)
+class Meta(type):
+    def __new__(mcls, name, bases, ns, *, tag=None, **kw):
+        cls = super().__new__(mcls, name, bases, ns, **kw)
+        cls.tag = tag
+        return cls
+class Base(metaclass=Meta):
+    def __init_subclass__(cls, **kw):
+        print("init_subclass", cls.__name__, kw)
+class Child(Base, tag="t", extra=1):
+    def who(self):
+        return super().who() if False else __class__.__name__
+print(Child.tag, Child().who())
+T = type("T", (Base,), {}, extra=2)
+MP = type(type.__dict__)
+m = MP({"a": 1})
+print(m["a"], len(m), list(m))
+try:
+    MP([1, 2])
+except TypeError as e:
+    print("TypeError", e)

@@ -201,3 +201,17 @@ except TypeError as e:
 items = [1, 2, 3]
 print(items[2])
 print(items[3])
+# ---
+# setting and deleting one key in a loop on a large dict (index full of
+# deleted marks must trigger a rebuild)
+d = {str(i): i for i in range(10)}
+for i in range(1000):
+    d["e"] = i
+    del d["e"]
+print(d.get("zz"), len(d))
+for i in range(100):
+    try:
+        raise ValueError(i)
+    except ValueError as e:
+        pass
+print("done")
