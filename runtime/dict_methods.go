@@ -828,6 +828,18 @@ func setupMappingProxy() {
 	t.Base = ObjectType
 	t.Bases = []*Type{ObjectType}
 	t.Dealloc = func(o Object) { Decref(o.(*MappingProxy).M) }
+	t.New = func(ts *ThreadState, _ *Type, args []Object, kwnames []string) (Object, error) {
+		var m Object
+		if err := UnpackArgs(ts, "mappingproxy", args, kwnames, "mapping", &m); err != nil {
+			return nil, err
+		}
+		mt := m.Type()
+		if mt.GetItem == nil || mt.IsSubtype(ListType) || mt.IsSubtype(TupleType) {
+			return nil, NewTypeError("mappingproxy() argument must be a mapping, not %s", TypeName(m))
+		}
+		return NewMappingProxy(m), nil
+	}
+	t.Init = func(*ThreadState, Object, []Object, []string) error { return nil }
 	t.Repr = func(ts *ThreadState, o Object) (string, error) {
 		r, err := Repr(ts, o.(*MappingProxy).M)
 		if err != nil {

@@ -280,7 +280,8 @@ func fixupSlots(t *Type) {
 	// Instances are *Instance (wrapping a built-in Base where there is one),
 	// except for exception classes, whose instances are *Exception.
 	t.Dealloc = instanceDealloc
-	if layout.Flags&FlagException != 0 {
+	if layout.Flags&FlagException != 0 || layout == TypeType {
+		// (a metaclass's instances are *Type)
 		t.Dealloc = layout.Dealloc
 	}
 	if t.New == nil {
@@ -380,6 +381,10 @@ func TypeCall(ts *ThreadState, self Object, args []Object, kwnames []string) (Ob
 func objectNew(ts *ThreadState, t *Type, args []Object, kwnames []string) (Object, error) {
 	if t.Flags&FlagAbstract != 0 {
 		return nil, abstractError(t)
+	}
+	if t.Flags&FlagHeap == 0 && t != ObjectType {
+		// A built-in type without a constructor of its own.
+		return nil, NewTypeError("cannot create '%s' instances", t.FullName())
 	}
 	if len(args) > 0 && t.Flags&FlagHeap != 0 {
 		// object.__new__ accepts extra arguments only if __init__ is overridden

@@ -427,7 +427,7 @@ var slotTable = []*slotDef{
 		names: []string{"__new__"},
 		clear: func(t *Type) {},
 		copyFrom: func(t, o *Type, u bool) {
-			if u {
+			if u && o != TypeType { // (a metaclass's instances are classes)
 				t.New = builtinSubclassNew
 			} else {
 				t.New = o.New
@@ -753,7 +753,7 @@ func addSlotWrappers(t *Type) {
 			return NewBool(b), err
 		})
 	}
-	if f := t.Call; f != nil && t != TypeType {
+	if f := t.Call; f != nil {
 		add("__call__", func(ts *ThreadState, s Object, a []Object, k []string) (Object, error) {
 			return f(ts, Unwrap(s), a, k)
 		})
@@ -775,6 +775,9 @@ func addSlotWrappers(t *Type) {
 			}
 			if !cls.IsSubtype(t) {
 				return nil, NewTypeError("%s.__new__(%s): %s is not a subtype of %s", t.Name, cls.Name, cls.Name, t.Name)
+			}
+			if t == TypeType {
+				return f(ts, cls, a[1:], k) // a metaclass: the result is a class
 			}
 			if cls.layout() != t.layout() && cls.layout() != ObjectType && t == cls.layout() {
 				return builtinSubclassNew(ts, cls, a[1:], k)

@@ -106,33 +106,6 @@ func (vm *VM) buildClass(ts *rt.ThreadState, args []rt.Object, kwnames []string)
 			d.DelStr("__classcell__")
 		}
 		t.Dict.DelStr("__classcell__")
-		if err := initSubclass(ts, t, kwVals, kwNames); err != nil {
-			rt.Decref(cls)
-			return nil, err
-		}
 	}
 	return cls, nil
-}
-
-// initSubclass calls the parent's __init_subclass__ with the class keywords.
-func initSubclass(ts *rt.ThreadState, t *rt.Type, kwVals []rt.Object, kwNames []string) error {
-	for _, base := range t.MRO[1:] {
-		hook := base.Dict.GetStr("__init_subclass__")
-		if hook == nil {
-			continue
-		}
-		var fn rt.Object = hook
-		if cm, ok := hook.(*rt.ClassMethod); ok {
-			fn = cm.Func
-		} else if md, ok := hook.(*rt.MethodDescr); ok {
-			fn = md
-		}
-		r, err := rt.Call(ts, fn, append([]rt.Object{t}, kwVals...), kwNames)
-		if err != nil {
-			return err
-		}
-		rt.Decref(r)
-		return nil
-	}
-	return nil
 }
