@@ -269,6 +269,9 @@ type Module struct {
 	Header
 	Name string
 	Dict *Dict
+	// fromPython marks a module made by calling types.ModuleType, whose repr
+	// has no "(built-in)".
+	fromPython bool
 }
 
 func (m *Module) Type() *Type { return ModuleType }
@@ -301,6 +304,9 @@ func moduleRepr(ts *ThreadState, self Object) (string, error) {
 		if s, ok := f.(*Str); ok {
 			return "<module '" + m.Name + "' from '" + s.S + "'>", nil
 		}
+	}
+	if m.fromPython {
+		return "<module '" + m.Name + "'>", nil
 	}
 	return "<module '" + m.Name + "' (built-in)>", nil
 }

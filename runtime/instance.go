@@ -381,6 +381,10 @@ func objectNew(ts *ThreadState, t *Type, args []Object, kwnames []string) (Objec
 	if t.Flags&FlagAbstract != 0 {
 		return nil, abstractError(t)
 	}
+	if t.Flags&FlagHeap == 0 && t != ObjectType {
+		// A built-in type without a constructor of its own.
+		return nil, NewTypeError("cannot create '%s' instances", t.FullName())
+	}
 	if len(args) > 0 && t.Flags&FlagHeap != 0 {
 		// object.__new__ accepts extra arguments only if __init__ is overridden
 		// and __new__ is not.

@@ -20,6 +20,10 @@ func setupObject(t *Type) {
 		return Xref(o.Type()), nil
 	}, objectSetClass)
 	addRawGetSet(t, "__dict__", func(ts *ThreadState, o Object) (Object, error) {
+		if in, ok := o.(*Instance); ok && in.cls.slotNames != nil {
+			// __slots__ without __dict__: the slots live in a hidden dict.
+			return nil, NewAttributeError("'%s' object has no attribute '__dict__'", TypeName(o))
+		}
 		if d := instanceDict(o); d != nil {
 			return Xref(d), nil
 		}

@@ -175,6 +175,22 @@ func init() {
 	MethodType.Repr = methodRepr
 	MethodType.GetAttr = boundMethodGetAttr
 	MethodType.Compare = methodCompare
+	MethodType.New = func(ts *ThreadState, t *Type, a []Object, k []string) (Object, error) {
+		if err := NoKeywords("method", k); err != nil {
+			return nil, err
+		}
+		if err := CheckPositional("method", len(a), 2, 2); err != nil {
+			return nil, err
+		}
+		if a[0].Type().Call == nil {
+			return nil, NewTypeError("first argument must be callable")
+		}
+		if a[1] == None {
+			return nil, NewTypeError("instance must not be None")
+		}
+		return NewMethodObject(a[0], a[1]), nil
+	}
+	MethodType.Init = func(*ThreadState, Object, []Object, []string) error { return nil }
 	MethodType.Hash = func(ts *ThreadState, o Object) (int64, error) {
 		m := o.(*Method)
 		return int64(Id(m.Self)>>4) ^ int64(Id(m.Func)>>4), nil
@@ -197,7 +213,17 @@ func init() {
 		if !ok {
 			return nil, NewTypeError("module.__init__() argument 'name' must be str, not %s", TypeName(a[0]))
 		}
-		return NewModule(name.S), nil
+		m := NewModule(name.S)
+		m.fromPython = true
+		return m, nil
+	}
+	ModuleType.Init = func(ts *ThreadState, self Object, a []Object, k []string) error {
+		if len(a) >= 2 && len(k) == 0 {
+			if m, ok := self.(*Module); ok {
+				m.Dict.SetStr("__doc__", a[1])
+			}
+		}
+		return nil
 	}
 	TracebackType.Dealloc = tracebackDealloc
 	setupTraceback(TracebackType)

@@ -546,7 +546,11 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 				m := stack[sp]
 				stack[sp] = nil
 				d := stack[sp-arg].(*rt.Dict)
-				err = dictMerge(ts, d, m, instr.Op() == compiler.DICT_MERGE, stack[sp-arg-2])
+				var callable rt.Object // the function being called, for DICT_MERGE's messages
+				if instr.Op() == compiler.DICT_MERGE {
+					callable = stack[sp-arg-2]
+				}
+				err = dictMerge(ts, d, m, callable != nil, callable)
 				rt.Decref(m)
 			case compiler.LIST_TO_TUPLE:
 				l := stack[sp-1].(*rt.List)

@@ -343,7 +343,7 @@ func genDealloc(o rt.Object) {
 			}
 		}
 	}
-	if g.kind == kindCoroutine && !g.started && g.vm.interp.Holder() != nil {
+	if g.kind == kindCoroutine && !g.started && !g.finished && g.vm.interp.Holder() != nil {
 		// CPython warns "coroutine '...' was never awaited" (a RuntimeWarning).
 		g.vm.neverAwaited(g)
 	}
