@@ -6,6 +6,18 @@ require (
 	github.com/alecthomas/participle/v2 v2.1.4
 	github.com/chzyer/readline v1.5.1
 	github.com/google/go-cmp v0.7.0
+	modernc.org/libc v1.79.0
+	modernc.org/sqlite v1.61.1
 )
 
-require golang.org/x/sys v0.0.0-20220310020820-b874c991c1a5
+require (
+	github.com/dustin/go-humanize v1.1.0 // indirect
+	github.com/google/uuid v1.6.0 // indirect
+	github.com/mattn/go-isatty v0.0.24 // indirect
+	github.com/ncruces/go-strftime v1.1.0 // indirect
+	github.com/remyoudompheng/bigfft v0.0.0-20230129092748-24d4a6f8daec // indirect
+	modernc.org/mathutil v1.7.1 // indirect
+	modernc.org/memory v1.12.1 // indirect
+)
+
+require golang.org/x/sys v0.49.0

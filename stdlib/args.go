@@ -103,3 +103,10 @@ func setNew(m *runtime.Module, name string, v runtime.Object) {
 	m.Set(name, v)
 	runtime.Decref(v)
 }
+
+// isSequence is PySequence_Check: the type supports indexing and is not a
+// dict.
+func isSequence(o runtime.Object) bool {
+	t := o.Type()
+	return t.GetItem != nil && !t.IsSubtype(runtime.DictType)
+}

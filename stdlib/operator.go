@@ -52,11 +52,6 @@ func unaryDef(names []string, op runtime.UnaryOp) opDef {
 	}}
 }
 
-func isSequence(o runtime.Object) bool {
-	t := o.Type()
-	return t.GetItem != nil && !t.IsSubtype(runtime.DictType)
-}
-
 var operatorDefs = []opDef{
 	compareDef("lt", runtime.CmpLt), compareDef("le", runtime.CmpLe), compareDef("eq", runtime.CmpEq),
 	compareDef("ne", runtime.CmpNe), compareDef("ge", runtime.CmpGe), compareDef("gt", runtime.CmpGt),
