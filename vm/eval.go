@@ -12,7 +12,13 @@ import (
 func (vm *VM) callFunction(ts *rt.ThreadState, fn *Function, args []rt.Object, kwnames []string) (rt.Object, error) {
 	code := fn.code
 	f := newFrame(code, fn.globals, fn.builtins, nil)
-	if err := bindArgs(ts, fn, f.fast, args, kwnames); err != nil {
+	if len(kwnames) == 0 && code.simpleArgs && len(args) == code.ArgCount {
+		fast := f.fast
+		for i, a := range args {
+			rt.Incref(a)
+			fast[i] = a
+		}
+	} else if err := bindArgs(ts, fn, f.fast, args, kwnames); err != nil {
 		rt.Decref(f)
 		return nil, err
 	}
