@@ -137,7 +137,7 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					}
 				case compiler.POP_TOP:
 					sp--
-					rt.Decref(stack[sp])
+					ts.Decref(stack[sp])
 					stack[sp] = nil
 				case compiler.PUSH_NULL:
 					stack[sp] = nil
@@ -170,7 +170,7 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					old := fast[arg]
 					fast[arg] = stack[sp]
 					stack[sp] = nil
-					rt.Decref(old)
+					ts.Decref(old)
 				case compiler.DELETE_FAST:
 					old := fast[arg]
 					if old == nil {
@@ -343,9 +343,9 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					a, b := stack[sp-2], stack[sp-1]
 					var r rt.Object
 					if arg >= compiler.InplaceBase {
-						r, err = rt.InplaceOp(ts, rt.BinOp(arg-compiler.InplaceBase), a, b)
+						r, err = ts.InplaceOp(rt.BinOp(arg-compiler.InplaceBase), a, b)
 					} else {
-						r, err = rt.BinaryOp(ts, rt.BinOp(arg), a, b)
+						r, err = ts.BinaryOp(rt.BinOp(arg), a, b)
 					}
 					if err != nil {
 						break
@@ -353,8 +353,8 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					sp--
 					stack[sp] = nil
 					stack[sp-1] = r
-					rt.Decref(a)
-					rt.Decref(b)
+					ts.Decref(a)
+					ts.Decref(b)
 				case compiler.COMPARE_OP:
 					a, b := stack[sp-2], stack[sp-1]
 					var r rt.Object
