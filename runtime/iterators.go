@@ -369,7 +369,7 @@ func rangeIterNext(ts *ThreadState, o Object) (Object, error) {
 	if it.remaining > 0 {
 		it.next += it.step
 	}
-	return NewInt(v), nil
+	return ts.NewInt(v), nil
 }
 
 func longRangeIterNext(ts *ThreadState, o Object) (Object, error) {

@@ -23,6 +23,8 @@
 // count starts so high that it never reaches zero.
 package runtime
 
+import "unsafe"
+
 // Object is any Python object.
 type Object interface {
 	Type() *Type
@@ -36,6 +38,19 @@ type Header struct {
 
 func (h *Header) header() *Header { return h }
 
+// hdr returns o's header without a dynamic method call: every object is a
+// pointer to a struct whose first field is Header (TestHeaderIsFirst checks
+// every struct in the module), so the interface's data word points at it.
+// This keeps Incref and Decref small enough to inline.
+func hdr(o Object) *Header {
+	return (*Header)((*iface)(unsafe.Pointer(&o)).data)
+}
+
+// iface is the layout of a non-empty interface value.
+type iface struct {
+	tab, data unsafe.Pointer
+}
+
 // immortalRC is the starting count of objects that must never be freed.
 const immortalRC = 1 << 29
 
@@ -47,28 +62,25 @@ func immortal() Header { return Header{rc: immortalRC} }
 
 // Incref adds a reference to o (which may be nil).
 func Incref(o Object) {
-	if o != nil {
-		o.header().rc++
+	if h := hdr(o); h != nil {
+		h.rc++
 	}
 }
 
 // Decref drops a reference to o (which may be nil), deallocating it at zero.
 func Decref(o Object) {
-	if o == nil {
-		return
-	}
-	h := o.header()
-	h.rc--
-	if h.rc == 0 {
-		dealloc(o)
+	if h := hdr(o); h != nil {
+		if h.rc--; h.rc == 0 {
+			dealloc(o)
+		}
 	}
 }
 
 // Xref returns o after adding a reference: a shorthand for returning a borrowed
 // object as a new reference.
 func Xref(o Object) Object {
-	if o != nil {
-		o.header().rc++
+	if h := hdr(o); h != nil {
+		h.rc++
 	}
 	return o
 }
@@ -99,6 +111,7 @@ func IncrefAll(objs []Object) {
 	}
 }
 
+//go:noinline
 func dealloc(o Object) {
 	// Keep the object alive (count 1) while its finaliser runs, so that a
 	// finaliser touching it does not re-enter dealloc.

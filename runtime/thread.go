@@ -76,6 +76,8 @@ type ThreadState struct {
 	// reprActive holds the containers whose repr is being computed on this
 	// thread, so recursive containers print as [...] (see ReprEnter).
 	reprActive []Object
+	// free holds dead int and float objects for reuse (freelist.go).
+	free freeLists
 
 	gil gilWaiter
 }

@@ -30,8 +30,13 @@ type Code struct {
 	kwnames map[int][]string // KW_NAMES operand → keyword names
 	// nlocals is len(VarNames); ncells is len(CellVars)+len(FreeVars).
 	nlocals, ncells int
-	// cell2arg[i] is the argument index that initialises cell i, or -1.
-	isGen bool
+	isGen           bool
+	// simpleArgs is set when calls can bind positional arguments straight
+	// into the fast locals: no *args, **kwargs or keyword-only parameters.
+	simpleArgs bool
+	// freeFrames are finished frames of this code kept for reuse (see
+	// newFrame); they are only touched by the GIL holder.
+	freeFrames []*Frame
 }
 
 // CodeType is the type of code objects.
@@ -63,6 +68,7 @@ func loadCode(cc *compiler.Code) *Code {
 	}
 	c.nlocals = len(cc.VarNames)
 	c.ncells = len(cc.CellVars) + len(cc.FreeVars)
+	c.simpleArgs = cc.Flags&(compiler.CO_VARARGS|compiler.CO_VARKEYWORDS) == 0 && cc.KwOnlyArgCount == 0
 	c.isGen = cc.Flags&(compiler.CO_GENERATOR|compiler.CO_COROUTINE|compiler.CO_ASYNC_GENERATOR) != 0
 	return c
 }

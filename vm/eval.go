@@ -12,7 +12,13 @@ import (
 func (vm *VM) callFunction(ts *rt.ThreadState, fn *Function, args []rt.Object, kwnames []string) (rt.Object, error) {
 	code := fn.code
 	f := newFrame(code, fn.globals, fn.builtins, nil)
-	if err := bindArgs(ts, fn, f.fast, args, kwnames); err != nil {
+	if len(kwnames) == 0 && code.simpleArgs && len(args) == code.ArgCount {
+		fast := f.fast
+		for i, a := range args {
+			rt.Incref(a)
+			fast[i] = a
+		}
+	} else if err := bindArgs(ts, fn, f.fast, args, kwnames); err != nil {
 		rt.Decref(f)
 		return nil, err
 	}
@@ -110,970 +116,974 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 	reraise := false
 
 	pending = throw
+	pc := f.pc
 
 	for {
-		if pending != nil {
-			goto exception
-		}
-		{
-			f.lasti = f.pc
-			instr := instrs[f.pc]
-			f.pc++
-			arg := instr.Arg()
-			switch instr.Op() {
-			case compiler.NOP:
-			case compiler.RESUME:
-				if arg == 0 && gil.Breaker.Load() != 0 {
-					f.sp = sp
-					if err = vm.poll(ts); err != nil {
+		if pending == nil {
+		dispatch:
+			for {
+				f.lasti = pc
+				instr := instrs[pc]
+				pc++
+				arg := instr.Arg()
+				switch instr.Op() {
+				case compiler.NOP:
+				case compiler.RESUME:
+					if arg == 0 && gil.Breaker.Load() != 0 {
+						f.sp = sp
+						if err = vm.poll(ts); err != nil {
+							break
+						}
+					}
+				case compiler.POP_TOP:
+					sp--
+					ts.Decref(stack[sp])
+					stack[sp] = nil
+				case compiler.PUSH_NULL:
+					stack[sp] = nil
+					sp++
+				case compiler.COPY:
+					v := stack[sp-arg]
+					rt.Incref(v)
+					stack[sp] = v
+					sp++
+				case compiler.SWAP:
+					stack[sp-1], stack[sp-arg] = stack[sp-arg], stack[sp-1]
+
+				case compiler.LOAD_CONST:
+					v := consts[arg]
+					rt.Incref(v)
+					stack[sp] = v
+					sp++
+				case compiler.LOAD_FAST:
+					v := fast[arg]
+					if v == nil {
+						err = rt.NewExceptionf(rt.UnboundLocalErrorType,
+							"cannot access local variable '%s' where it is not associated with a value", code.VarNames[arg])
 						break
 					}
-				}
-			case compiler.POP_TOP:
-				sp--
-				rt.Decref(stack[sp])
-				stack[sp] = nil
-			case compiler.PUSH_NULL:
-				stack[sp] = nil
-				sp++
-			case compiler.COPY:
-				v := stack[sp-arg]
-				rt.Incref(v)
-				stack[sp] = v
-				sp++
-			case compiler.SWAP:
-				stack[sp-1], stack[sp-arg] = stack[sp-arg], stack[sp-1]
-
-			case compiler.LOAD_CONST:
-				v := consts[arg]
-				rt.Incref(v)
-				stack[sp] = v
-				sp++
-			case compiler.LOAD_FAST:
-				v := fast[arg]
-				if v == nil {
-					err = rt.NewExceptionf(rt.UnboundLocalErrorType,
-						"cannot access local variable '%s' where it is not associated with a value", code.VarNames[arg])
-					break
-				}
-				rt.Incref(v)
-				stack[sp] = v
-				sp++
-			case compiler.STORE_FAST:
-				sp--
-				old := fast[arg]
-				fast[arg] = stack[sp]
-				stack[sp] = nil
-				rt.Decref(old)
-			case compiler.DELETE_FAST:
-				old := fast[arg]
-				if old == nil {
-					err = rt.NewExceptionf(rt.UnboundLocalErrorType,
-						"cannot access local variable '%s' where it is not associated with a value", code.VarNames[arg])
-					break
-				}
-				fast[arg] = nil
-				rt.Decref(old)
-			case compiler.LOAD_DEREF:
-				c := fast[code.nlocals+arg].(*rt.Cell)
-				if c.Value == nil {
-					err = vm.unboundDeref(code, arg)
-					break
-				}
-				rt.Incref(c.Value)
-				stack[sp] = c.Value
-				sp++
-			case compiler.LOAD_CLASSDEREF:
-				name := vm.derefName(code, arg)
-				var v rt.Object
-				v, err = mappingGet(ts, f.locals, rt.Intern(name))
-				if err != nil {
-					break
-				}
-				if v == nil {
+					rt.Incref(v)
+					stack[sp] = v
+					sp++
+				case compiler.STORE_FAST:
+					sp--
+					old := fast[arg]
+					fast[arg] = stack[sp]
+					stack[sp] = nil
+					ts.Decref(old)
+				case compiler.DELETE_FAST:
+					old := fast[arg]
+					if old == nil {
+						err = rt.NewExceptionf(rt.UnboundLocalErrorType,
+							"cannot access local variable '%s' where it is not associated with a value", code.VarNames[arg])
+						break
+					}
+					fast[arg] = nil
+					rt.Decref(old)
+				case compiler.LOAD_DEREF:
 					c := fast[code.nlocals+arg].(*rt.Cell)
 					if c.Value == nil {
 						err = vm.unboundDeref(code, arg)
 						break
 					}
-					v = rt.Xref(c.Value)
-				}
-				stack[sp] = v
-				sp++
-			case compiler.STORE_DEREF:
-				sp--
-				c := fast[code.nlocals+arg].(*rt.Cell)
-				old := c.Value
-				c.Value = stack[sp]
-				stack[sp] = nil
-				rt.Decref(old)
-			case compiler.DELETE_DEREF:
-				c := fast[code.nlocals+arg].(*rt.Cell)
-				if c.Value == nil {
-					err = vm.unboundDeref(code, arg)
-					break
-				}
-				old := c.Value
-				c.Value = nil
-				rt.Decref(old)
-			case compiler.LOAD_CLOSURE:
-				c := fast[code.nlocals+arg]
-				rt.Incref(c)
-				stack[sp] = c
-				sp++
-			case compiler.LOAD_GLOBAL:
-				name := names[arg]
-				v := f.globals.GetStr(name.S)
-				if v == nil {
-					v = f.builtins.GetStr(name.S)
-					if v == nil {
-						err = nameError(name.S)
-						break
-					}
-				}
-				rt.Incref(v)
-				stack[sp] = v
-				sp++
-			case compiler.STORE_GLOBAL:
-				sp--
-				err = f.globals.SetItem(ts, names[arg], stack[sp])
-				rt.Decref(stack[sp])
-				stack[sp] = nil
-			case compiler.DELETE_GLOBAL:
-				if !f.globals.DelStr(names[arg].S) {
-					err = nameError(names[arg].S)
-				}
-			case compiler.LOAD_NAME:
-				name := names[arg]
-				var v rt.Object
-				if f.locals != nil {
-					v, err = mappingGet(ts, f.locals, name)
+					rt.Incref(c.Value)
+					stack[sp] = c.Value
+					sp++
+				case compiler.LOAD_CLASSDEREF:
+					name := vm.derefName(code, arg)
+					var v rt.Object
+					v, err = mappingGet(ts, f.locals, rt.Intern(name))
 					if err != nil {
 						break
 					}
-				}
-				if v == nil {
-					if v = f.globals.GetStr(name.S); v == nil {
-						if v = f.builtins.GetStr(name.S); v == nil {
+					if v == nil {
+						c := fast[code.nlocals+arg].(*rt.Cell)
+						if c.Value == nil {
+							err = vm.unboundDeref(code, arg)
+							break
+						}
+						v = rt.Xref(c.Value)
+					}
+					stack[sp] = v
+					sp++
+				case compiler.STORE_DEREF:
+					sp--
+					c := fast[code.nlocals+arg].(*rt.Cell)
+					old := c.Value
+					c.Value = stack[sp]
+					stack[sp] = nil
+					rt.Decref(old)
+				case compiler.DELETE_DEREF:
+					c := fast[code.nlocals+arg].(*rt.Cell)
+					if c.Value == nil {
+						err = vm.unboundDeref(code, arg)
+						break
+					}
+					old := c.Value
+					c.Value = nil
+					rt.Decref(old)
+				case compiler.LOAD_CLOSURE:
+					c := fast[code.nlocals+arg]
+					rt.Incref(c)
+					stack[sp] = c
+					sp++
+				case compiler.LOAD_GLOBAL:
+					name := names[arg]
+					v := f.globals.GetStr(name.S)
+					if v == nil {
+						v = f.builtins.GetStr(name.S)
+						if v == nil {
 							err = nameError(name.S)
 							break
 						}
 					}
 					rt.Incref(v)
-				}
-				stack[sp] = v
-				sp++
-			case compiler.STORE_NAME:
-				sp--
-				v := stack[sp]
-				stack[sp] = nil
-				if f.locals == nil {
-					err = rt.NewSystemError("no locals found when storing %s", names[arg].S)
-				} else {
-					err = mappingSet(ts, f.locals, names[arg], v)
-				}
-				rt.Decref(v)
-			case compiler.DELETE_NAME:
-				err = mappingDel(ts, f.locals, names[arg])
-			case compiler.LOAD_ATTR:
-				obj := stack[sp-1]
-				var v rt.Object
-				v, err = rt.GetAttr(ts, obj, names[arg])
-				if err != nil {
-					break
-				}
-				stack[sp-1] = v
-				rt.Decref(obj)
-			case compiler.STORE_ATTR:
-				obj, v := stack[sp-1], stack[sp-2]
-				err = rt.SetAttr(ts, obj, names[arg], v)
-				sp -= 2
-				stack[sp], stack[sp+1] = nil, nil
-				rt.Decref(obj)
-				rt.Decref(v)
-			case compiler.DELETE_ATTR:
-				sp--
-				obj := stack[sp]
-				stack[sp] = nil
-				err = rt.SetAttr(ts, obj, names[arg], nil)
-				rt.Decref(obj)
-			case compiler.LOAD_METHOD:
-				obj := stack[sp-1]
-				meth, isMeth, e := loadMethod(ts, obj, names[arg])
-				if e != nil {
-					err = e
-					break
-				}
-				if isMeth {
-					// meth self: the object's reference moves to the self slot.
-					stack[sp-1] = meth
-					stack[sp] = obj
-				} else {
-					stack[sp-1] = meth
-					stack[sp] = nil
-					rt.Decref(obj)
-				}
-				sp++
-
-			case compiler.UNARY_NEGATIVE, compiler.UNARY_POSITIVE, compiler.UNARY_INVERT:
-				x := stack[sp-1]
-				var r rt.Object
-				r, err = rt.UnaryOperation(ts, unaryOps[instr.Op()], x)
-				if err != nil {
-					break
-				}
-				stack[sp-1] = r
-				rt.Decref(x)
-			case compiler.UNARY_NOT:
-				x := stack[sp-1]
-				var t bool
-				t, err = rt.Truth(ts, x)
-				if err != nil {
-					break
-				}
-				stack[sp-1] = rt.NewBool(!t)
-				rt.Decref(x)
-			case compiler.BINARY_OP:
-				a, b := stack[sp-2], stack[sp-1]
-				var r rt.Object
-				if arg >= compiler.InplaceBase {
-					r, err = rt.InplaceOp(ts, rt.BinOp(arg-compiler.InplaceBase), a, b)
-				} else {
-					r, err = rt.BinaryOp(ts, rt.BinOp(arg), a, b)
-				}
-				if err != nil {
-					break
-				}
-				sp--
-				stack[sp] = nil
-				stack[sp-1] = r
-				rt.Decref(a)
-				rt.Decref(b)
-			case compiler.COMPARE_OP:
-				a, b := stack[sp-2], stack[sp-1]
-				var r rt.Object
-				r, err = rt.RichCompare(ts, a, b, rt.CmpOp(arg))
-				if err != nil {
-					break
-				}
-				sp--
-				stack[sp] = nil
-				stack[sp-1] = r
-				rt.Decref(a)
-				rt.Decref(b)
-			case compiler.IS_OP:
-				a, b := stack[sp-2], stack[sp-1]
-				sp--
-				stack[sp] = nil
-				stack[sp-1] = rt.NewBool((a == b) != (arg == 1))
-				rt.Decref(a)
-				rt.Decref(b)
-			case compiler.CONTAINS_OP:
-				a, b := stack[sp-2], stack[sp-1]
-				var in bool
-				in, err = rt.Contains(ts, b, a)
-				if err != nil {
-					break
-				}
-				sp--
-				stack[sp] = nil
-				stack[sp-1] = rt.NewBool(in != (arg == 1))
-				rt.Decref(a)
-				rt.Decref(b)
-
-			case compiler.BINARY_SUBSCR:
-				c, k := stack[sp-2], stack[sp-1]
-				var v rt.Object
-				v, err = rt.GetItem(ts, c, k)
-				if err != nil {
-					break
-				}
-				sp--
-				stack[sp] = nil
-				stack[sp-1] = v
-				rt.Decref(c)
-				rt.Decref(k)
-			case compiler.STORE_SUBSCR:
-				v, c, k := stack[sp-3], stack[sp-2], stack[sp-1]
-				err = rt.SetItem(ts, c, k, v)
-				sp -= 3
-				stack[sp], stack[sp+1], stack[sp+2] = nil, nil, nil
-				rt.Decref(v)
-				rt.Decref(c)
-				rt.Decref(k)
-			case compiler.DELETE_SUBSCR:
-				c, k := stack[sp-2], stack[sp-1]
-				err = rt.DelItem(ts, c, k)
-				sp -= 2
-				stack[sp], stack[sp+1] = nil, nil
-				rt.Decref(c)
-				rt.Decref(k)
-			case compiler.BUILD_SLICE:
-				var step rt.Object = rt.None
-				if arg == 3 {
-					sp--
-					step = stack[sp]
-					stack[sp] = nil
-				}
-				start, stop := stack[sp-2], stack[sp-1]
-				sp -= 2
-				stack[sp+1] = nil
-				stack[sp] = rt.NewSlice(start, stop, step)
-				sp++
-				rt.Decref(start)
-				rt.Decref(stop)
-				rt.Decref(step)
-
-			case compiler.BUILD_TUPLE:
-				items := make([]rt.Object, arg)
-				copy(items, stack[sp-arg:sp])
-				clearSlots(stack[sp-arg : sp])
-				sp -= arg
-				stack[sp] = rt.NewTuple(items)
-				sp++
-			case compiler.BUILD_LIST:
-				items := make([]rt.Object, arg)
-				copy(items, stack[sp-arg:sp])
-				clearSlots(stack[sp-arg : sp])
-				sp -= arg
-				stack[sp] = rt.NewList(items)
-				sp++
-			case compiler.BUILD_SET:
-				s := rt.NewSet()
-				for _, x := range stack[sp-arg : sp] {
-					if err == nil {
-						err = rt.SetAdd(ts, s, x)
-					}
-					rt.Decref(x)
-				}
-				clearSlots(stack[sp-arg : sp])
-				sp -= arg
-				if err != nil {
-					rt.Decref(s)
-					break
-				}
-				stack[sp] = s
-				sp++
-			case compiler.BUILD_MAP:
-				d := rt.NewDictSized(arg)
-				for i := sp - 2*arg; i < sp; i += 2 {
-					if err == nil {
-						err = d.SetItem(ts, stack[i], stack[i+1])
-					}
-					rt.Decref(stack[i])
-					rt.Decref(stack[i+1])
-				}
-				clearSlots(stack[sp-2*arg : sp])
-				sp -= 2 * arg
-				if err != nil {
-					rt.Decref(d)
-					break
-				}
-				stack[sp] = d
-				sp++
-			case compiler.BUILD_CONST_KEY_MAP:
-				keys := stack[sp-1].(*rt.Tuple)
-				d := rt.NewDictSized(arg)
-				vals := stack[sp-1-arg : sp-1]
-				for i, k := range keys.Items {
-					if err == nil {
-						err = d.SetItem(ts, k, vals[i])
-					}
-					rt.Decref(vals[i])
-				}
-				rt.Decref(keys)
-				clearSlots(stack[sp-1-arg : sp])
-				sp -= arg + 1
-				if err != nil {
-					rt.Decref(d)
-					break
-				}
-				stack[sp] = d
-				sp++
-			case compiler.BUILD_STRING:
-				var b strings.Builder
-				for _, x := range stack[sp-arg : sp] {
-					b.WriteString(x.(*rt.Str).S)
-					rt.Decref(x)
-				}
-				clearSlots(stack[sp-arg : sp])
-				sp -= arg
-				stack[sp] = rt.NewStr(b.String())
-				sp++
-			case compiler.LIST_APPEND:
-				sp--
-				l := stack[sp-arg].(*rt.List)
-				l.Items = append(l.Items, stack[sp])
-				stack[sp] = nil
-			case compiler.SET_ADD:
-				sp--
-				err = rt.SetAdd(ts, stack[sp-arg], stack[sp])
-				rt.Decref(stack[sp])
-				stack[sp] = nil
-			case compiler.MAP_ADD:
-				k, v := stack[sp-2], stack[sp-1]
-				sp -= 2
-				stack[sp], stack[sp+1] = nil, nil
-				err = stack[sp-arg].(*rt.Dict).SetItem(ts, k, v)
-				rt.Decref(k)
-				rt.Decref(v)
-			case compiler.LIST_EXTEND:
-				sp--
-				it := stack[sp]
-				stack[sp] = nil
-				l := stack[sp-arg].(*rt.List)
-				var items []rt.Object
-				items, err = rt.ToSlice(ts, it)
-				if err != nil {
-					if rt.ErrorMatches(err, rt.TypeErrorType) && it.Type().Iter == nil && it.Type().GetItem == nil {
-						rt.Decref(err.(*rt.Exception))
-						err = rt.NewTypeError("Value after * must be an iterable, not %s", rt.TypeName(it))
-					}
-					rt.Decref(it)
-					break
-				}
-				l.Items = append(l.Items, items...)
-				rt.Decref(it)
-			case compiler.SET_UPDATE:
-				sp--
-				it := stack[sp]
-				stack[sp] = nil
-				s := stack[sp-arg]
-				err = rt.Iterate(ts, it, func(x rt.Object) (bool, error) { return true, rt.SetAdd(ts, s, x) })
-				rt.Decref(it)
-			case compiler.DICT_UPDATE, compiler.DICT_MERGE:
-				sp--
-				m := stack[sp]
-				stack[sp] = nil
-				d := stack[sp-arg].(*rt.Dict)
-				var callable rt.Object // the function being called, for DICT_MERGE's messages
-				if instr.Op() == compiler.DICT_MERGE {
-					callable = stack[sp-arg-2]
-				}
-				err = dictMerge(ts, d, m, callable != nil, callable)
-				rt.Decref(m)
-			case compiler.LIST_TO_TUPLE:
-				l := stack[sp-1].(*rt.List)
-				stack[sp-1] = rt.NewTupleCopy(l.Items)
-				rt.Decref(l)
-			case compiler.UNPACK_SEQUENCE:
-				sp--
-				seq := stack[sp]
-				stack[sp] = nil
-				var items []rt.Object
-				items, err = unpack(ts, seq, arg, -1)
-				rt.Decref(seq)
-				if err != nil {
-					break
-				}
-				for i := len(items) - 1; i >= 0; i-- {
-					stack[sp] = items[i]
+					stack[sp] = v
 					sp++
-				}
-			case compiler.UNPACK_EX:
-				before, after := arg&0xff, arg>>8
-				sp--
-				seq := stack[sp]
-				stack[sp] = nil
-				var items []rt.Object
-				items, err = unpack(ts, seq, before, after)
-				rt.Decref(seq)
-				if err != nil {
-					break
-				}
-				for i := len(items) - 1; i >= 0; i-- {
-					stack[sp] = items[i]
-					sp++
-				}
-			case compiler.FORMAT_VALUE:
-				var spec string
-				if arg&4 != 0 {
+				case compiler.STORE_GLOBAL:
 					sp--
-					spec = stack[sp].(*rt.Str).S
+					err = f.globals.SetItem(ts, names[arg], stack[sp])
 					rt.Decref(stack[sp])
 					stack[sp] = nil
-				}
-				v := stack[sp-1]
-				var s rt.Object
-				s, err = formatValue(ts, v, arg&3, spec)
-				if err != nil {
-					break
-				}
-				stack[sp-1] = s
-				rt.Decref(v)
-
-			case compiler.JUMP:
-				f.pc = arg
-			case compiler.JUMP_BACKWARD:
-				f.pc = arg
-				if gil.Breaker.Load() != 0 {
-					f.sp = sp
-					err = vm.poll(ts)
-				}
-			case compiler.JUMP_NO_INTERRUPT:
-				f.pc = arg
-			case compiler.POP_JUMP_IF_FALSE, compiler.POP_JUMP_IF_TRUE:
-				sp--
-				x := stack[sp]
-				stack[sp] = nil
-				var t bool
-				switch v := x.(type) {
-				case *rt.Bool:
-					t = v.V
-				default:
-					t, err = rt.Truth(ts, x)
-					rt.Decref(x)
+				case compiler.DELETE_GLOBAL:
+					if !f.globals.DelStr(names[arg].S) {
+						err = nameError(names[arg].S)
+					}
+				case compiler.LOAD_NAME:
+					name := names[arg]
+					var v rt.Object
+					if f.locals != nil {
+						v, err = mappingGet(ts, f.locals, name)
+						if err != nil {
+							break
+						}
+					}
+					if v == nil {
+						if v = f.globals.GetStr(name.S); v == nil {
+							if v = f.builtins.GetStr(name.S); v == nil {
+								err = nameError(name.S)
+								break
+							}
+						}
+						rt.Incref(v)
+					}
+					stack[sp] = v
+					sp++
+				case compiler.STORE_NAME:
+					sp--
+					v := stack[sp]
+					stack[sp] = nil
+					if f.locals == nil {
+						err = rt.NewSystemError("no locals found when storing %s", names[arg].S)
+					} else {
+						err = mappingSet(ts, f.locals, names[arg], v)
+					}
+					rt.Decref(v)
+				case compiler.DELETE_NAME:
+					err = mappingDel(ts, f.locals, names[arg])
+				case compiler.LOAD_ATTR:
+					obj := stack[sp-1]
+					var v rt.Object
+					v, err = rt.GetAttr(ts, obj, names[arg])
 					if err != nil {
 						break
 					}
-				}
-				if t == (instr.Op() == compiler.POP_JUMP_IF_TRUE) {
-					f.pc = arg
-				}
-			case compiler.POP_JUMP_IF_NONE:
-				sp--
-				x := stack[sp]
-				stack[sp] = nil
-				if x == rt.None {
-					f.pc = arg
-				}
-				rt.Decref(x)
-			case compiler.POP_JUMP_IF_NOT_NONE:
-				sp--
-				x := stack[sp]
-				stack[sp] = nil
-				if x != rt.None {
-					f.pc = arg
-				}
-				rt.Decref(x)
-			case compiler.JUMP_IF_FALSE_OR_POP, compiler.JUMP_IF_TRUE_OR_POP:
-				x := stack[sp-1]
-				var t bool
-				t, err = rt.Truth(ts, x)
-				if err != nil {
-					break
-				}
-				if t == (instr.Op() == compiler.JUMP_IF_TRUE_OR_POP) {
-					f.pc = arg
-				} else {
+					stack[sp-1] = v
+					rt.Decref(obj)
+				case compiler.STORE_ATTR:
+					obj, v := stack[sp-1], stack[sp-2]
+					err = rt.SetAttr(ts, obj, names[arg], v)
+					sp -= 2
+					stack[sp], stack[sp+1] = nil, nil
+					rt.Decref(obj)
+					rt.Decref(v)
+				case compiler.DELETE_ATTR:
 					sp--
+					obj := stack[sp]
 					stack[sp] = nil
-					rt.Decref(x)
-				}
-			case compiler.GET_ITER:
-				x := stack[sp-1]
-				var it rt.Object
-				it, err = rt.GetIter(ts, x)
-				if err != nil {
-					break
-				}
-				stack[sp-1] = it
-				rt.Decref(x)
-			case compiler.FOR_ITER:
-				it := stack[sp-1]
-				var v rt.Object
-				v, err = rt.Next(ts, it)
-				if err != nil {
-					break
-				}
-				if v == nil {
-					sp--
-					stack[sp] = nil
-					rt.Decref(it)
-					f.pc = arg
-					break
-				}
-				stack[sp] = v
-				sp++
-			case compiler.RETURN_VALUE:
-				sp--
-				result = stack[sp]
-				stack[sp] = nil
-				f.sp = sp
-				f.clear()
-				return result, nil
-
-			case compiler.MAKE_FUNCTION:
-				sp--
-				code := stack[sp].(*Code)
-				stack[sp] = nil
-				fn := vm.makeFunction(code, f.globals, f.builtins)
-				rt.Decref(code)
-				if arg&0x08 != 0 {
-					sp--
-					cl := stack[sp].(*rt.Tuple)
-					stack[sp] = nil
-					fn.closure = make([]*rt.Cell, len(cl.Items))
-					for i, c := range cl.Items {
-						rt.Incref(c)
-						fn.closure[i] = c.(*rt.Cell)
-					}
-					rt.Decref(cl)
-				}
-				if arg&0x04 != 0 {
-					sp--
-					ann := stack[sp].(*rt.Tuple)
-					stack[sp] = nil
-					fn.annotations = rt.NewDict()
-					for i := 0; i+1 < len(ann.Items); i += 2 {
-						fn.annotations.SetItem(ts, ann.Items[i], ann.Items[i+1])
-					}
-					rt.Decref(ann)
-				}
-				if arg&0x02 != 0 {
-					sp--
-					fn.kwdefaults = stack[sp].(*rt.Dict)
-					stack[sp] = nil
-				}
-				if arg&0x01 != 0 {
-					sp--
-					d := stack[sp].(*rt.Tuple)
-					stack[sp] = nil
-					fn.defaults = append([]rt.Object(nil), d.Items...)
-					rt.IncrefAll(fn.defaults)
-					rt.Decref(d)
-				}
-				stack[sp] = fn
-				sp++
-			case compiler.KW_NAMES:
-				kwnames = code.kwnames[arg]
-			case compiler.CALL:
-				base := sp - arg - 2
-				callable := stack[base]
-				var args []rt.Object
-				if stack[base+1] != nil {
-					args = stack[base+1 : sp]
-				} else {
-					args = stack[base+2 : sp]
-				}
-				kw := kwnames
-				kwnames = nil
-				f.sp = sp
-				var r rt.Object
-				if fn, ok := callable.(*Function); ok {
-					r, err = vm.callFunction(ts, fn, args, kw)
-				} else {
-					r, err = rt.Call(ts, callable, args, kw)
-				}
-				for i := base; i < sp; i++ {
-					rt.Decref(stack[i])
-					stack[i] = nil
-				}
-				sp = base
-				if err != nil {
-					break
-				}
-				stack[sp] = r
-				sp++
-				if gil.Breaker.Load() != 0 {
-					f.sp = sp
-					err = vm.poll(ts)
-				}
-			case compiler.CALL_FUNCTION_EX:
-				var kwargs rt.Object
-				if arg&1 != 0 {
-					sp--
-					kwargs = stack[sp]
-					stack[sp] = nil
-				}
-				sp--
-				posargs := stack[sp]
-				stack[sp] = nil
-				sp -= 2
-				callable := stack[sp]
-				stack[sp] = nil
-				f.sp = sp
-				var r rt.Object
-				r, err = vm.callEx(ts, callable, posargs, kwargs)
-				rt.Decref(callable)
-				rt.Decref(posargs)
-				rt.Decref(kwargs)
-				if err != nil {
-					break
-				}
-				stack[sp] = r
-				sp++
-				if gil.Breaker.Load() != 0 {
-					f.sp = sp
-					err = vm.poll(ts)
-				}
-			case compiler.LOAD_BUILD_CLASS:
-				v := f.builtins.GetStr("__build_class__")
-				if v == nil {
-					err = rt.NewNameError("__build_class__ not found")
-					break
-				}
-				rt.Incref(v)
-				stack[sp] = v
-				sp++
-
-			case compiler.RAISE_VARARGS:
-				switch arg {
-				case 0:
-					if ts.ExcInfo == nil {
-						err = rt.NewRuntimeError("No active exception to reraise")
+					err = rt.SetAttr(ts, obj, names[arg], nil)
+					rt.Decref(obj)
+				case compiler.LOAD_METHOD:
+					obj := stack[sp-1]
+					meth, isMeth, e := loadMethod(ts, obj, names[arg])
+					if e != nil {
+						err = e
 						break
 					}
-					pending = ts.ExcInfo
-					rt.Incref(pending)
-					reraise = true
-					goto exception
-				case 1:
-					sp--
-					exc := stack[sp]
-					stack[sp] = nil
-					pending, err = vm.makeException(ts, exc, nil)
-					rt.Decref(exc)
-				case 2:
-					sp -= 2
-					exc, cause := stack[sp], stack[sp+1]
-					stack[sp], stack[sp+1] = nil, nil
-					pending, err = vm.makeException(ts, exc, cause)
-					rt.Decref(exc)
-					rt.Decref(cause)
-				}
-				if err == nil {
-					vm.setContext(ts, pending)
-					reraise = false
-					goto exception
-				}
-			case compiler.PUSH_EXC_INFO:
-				exc := stack[sp-1].(*rt.Exception)
-				var prev rt.Object = rt.None
-				if ts.ExcInfo != nil {
-					prev = ts.ExcInfo
-				}
-				stack[sp-1] = prev
-				stack[sp] = exc
-				sp++
-				rt.Incref(exc)
-				ts.ExcInfo = exc
-			case compiler.POP_EXCEPT:
-				sp--
-				prev := stack[sp]
-				stack[sp] = nil
-				old := ts.ExcInfo
-				if prev == rt.None {
-					ts.ExcInfo = nil
-				} else {
-					ts.ExcInfo = prev.(*rt.Exception)
-				}
-				if old != nil {
-					rt.Decref(old)
-				}
-			case compiler.CHECK_EXC_MATCH:
-				typ := stack[sp-1]
-				exc := stack[sp-2]
-				var match bool
-				match, err = excMatches(ts, exc, typ)
-				if err != nil {
-					break
-				}
-				stack[sp-1] = rt.NewBool(match)
-				rt.Decref(typ)
-			case compiler.RERAISE:
-				sp--
-				pending = stack[sp].(*rt.Exception)
-				stack[sp] = nil
-				reraise = true
-				goto exception
-			case compiler.LOAD_ASSERTION_ERROR:
-				stack[sp] = rt.AssertionErrorType
-				sp++
-			case compiler.BEFORE_WITH:
-				mgr := stack[sp-1]
-				var exit, res rt.Object
-				exit, res, err = vm.beforeWith(ts, mgr, "__enter__", "__exit__")
-				if err != nil {
-					break
-				}
-				stack[sp-1] = exit
-				stack[sp] = res
-				sp++
-				rt.Decref(mgr)
-			case compiler.WITH_EXCEPT_START:
-				exit := stack[sp-3]
-				exc := stack[sp-1].(*rt.Exception)
-				var tb rt.Object = rt.None
-				if exc.Traceback != nil {
-					tb = exc.Traceback
-				}
-				f.sp = sp
-				var r rt.Object
-				r, err = rt.Call(ts, exit, []rt.Object{exc.Type(), exc, tb}, nil)
-				if err != nil {
-					break
-				}
-				stack[sp] = r
-				sp++
+					if isMeth {
+						// meth self: the object's reference moves to the self slot.
+						stack[sp-1] = meth
+						stack[sp] = obj
+					} else {
+						stack[sp-1] = meth
+						stack[sp] = nil
+						rt.Decref(obj)
+					}
+					sp++
 
-			case compiler.YIELD_VALUE:
-				sp--
-				v := stack[sp]
-				stack[sp] = nil
-				f.sp = sp
-				return v, nil
-			case compiler.GET_YIELD_FROM_ITER:
-				x := stack[sp-1]
-				if _, ok := x.(*Generator); ok {
-					break
-				}
-				var it rt.Object
-				it, err = rt.GetIter(ts, x)
-				if err != nil {
-					break
-				}
-				stack[sp-1] = it
-				rt.Decref(x)
-			case compiler.SEND:
-				recv, v := stack[sp-2], stack[sp-1]
-				f.sp = sp
-				var r rt.Object
-				var done bool
-				r, done, err = vm.send(ts, recv, v)
-				if err != nil {
-					break
-				}
-				rt.Decref(v)
-				if done {
+				case compiler.UNARY_NEGATIVE, compiler.UNARY_POSITIVE, compiler.UNARY_INVERT:
+					x := stack[sp-1]
+					var r rt.Object
+					r, err = rt.UnaryOperation(ts, unaryOps[instr.Op()], x)
+					if err != nil {
+						break
+					}
+					stack[sp-1] = r
+					rt.Decref(x)
+				case compiler.UNARY_NOT:
+					x := stack[sp-1]
+					var t bool
+					t, err = rt.Truth(ts, x)
+					if err != nil {
+						break
+					}
+					stack[sp-1] = rt.NewBool(!t)
+					rt.Decref(x)
+				case compiler.BINARY_OP:
+					a, b := stack[sp-2], stack[sp-1]
+					var r rt.Object
+					if arg >= compiler.InplaceBase {
+						r, err = ts.InplaceOp(rt.BinOp(arg-compiler.InplaceBase), a, b)
+					} else {
+						r, err = ts.BinaryOp(rt.BinOp(arg), a, b)
+					}
+					if err != nil {
+						break
+					}
 					sp--
 					stack[sp] = nil
 					stack[sp-1] = r
-					rt.Decref(recv)
-					f.pc = arg
-				} else {
+					ts.Decref(a)
+					ts.Decref(b)
+				case compiler.COMPARE_OP:
+					a, b := stack[sp-2], stack[sp-1]
+					var r rt.Object
+					r, err = rt.RichCompare(ts, a, b, rt.CmpOp(arg))
+					if err != nil {
+						break
+					}
+					sp--
+					stack[sp] = nil
 					stack[sp-1] = r
-				}
-			case compiler.GET_AWAITABLE:
-				x := stack[sp-1]
-				var aw rt.Object
-				aw, err = getAwaitable(ts, x)
-				if err != nil {
-					break
-				}
-				stack[sp-1] = aw
-				rt.Decref(x)
-			case compiler.GET_AITER:
-				x := stack[sp-1]
-				var it rt.Object
-				it, _, err = rt.CallDunder(ts, x, "__aiter__")
-				if err == nil && it == nil {
-					err = rt.NewTypeError("'async for' requires an object with __aiter__ method, got %s", rt.TypeName(x))
-				}
-				if err != nil {
-					break
-				}
-				stack[sp-1] = it
-				rt.Decref(x)
-			case compiler.GET_ANEXT:
-				x := stack[sp-1]
-				var aw, r rt.Object
-				r, _, err = rt.CallDunder(ts, x, "__anext__")
-				if err == nil && r == nil {
-					err = rt.NewTypeError("'async for' requires an iterator with __anext__ method, got %s", rt.TypeName(x))
-				}
-				if err != nil {
-					break
-				}
-				aw, err = getAwaitable(ts, r)
-				rt.Decref(r)
-				if err != nil {
-					break
-				}
-				stack[sp] = aw
-				sp++
-			case compiler.END_ASYNC_FOR:
-				exc := stack[sp-1].(*rt.Exception)
-				if exc.IsInstance(rt.StopAsyncIterationType) {
+					rt.Decref(a)
+					rt.Decref(b)
+				case compiler.IS_OP:
+					a, b := stack[sp-2], stack[sp-1]
+					sp--
+					stack[sp] = nil
+					stack[sp-1] = rt.NewBool((a == b) != (arg == 1))
+					rt.Decref(a)
+					rt.Decref(b)
+				case compiler.CONTAINS_OP:
+					a, b := stack[sp-2], stack[sp-1]
+					var in bool
+					in, err = rt.Contains(ts, b, a)
+					if err != nil {
+						break
+					}
+					sp--
+					stack[sp] = nil
+					stack[sp-1] = rt.NewBool(in != (arg == 1))
+					rt.Decref(a)
+					rt.Decref(b)
+
+				case compiler.BINARY_SUBSCR:
+					c, k := stack[sp-2], stack[sp-1]
+					var v rt.Object
+					v, err = rt.GetItem(ts, c, k)
+					if err != nil {
+						break
+					}
+					sp--
+					stack[sp] = nil
+					stack[sp-1] = v
+					rt.Decref(c)
+					rt.Decref(k)
+				case compiler.STORE_SUBSCR:
+					v, c, k := stack[sp-3], stack[sp-2], stack[sp-1]
+					err = rt.SetItem(ts, c, k, v)
+					sp -= 3
+					stack[sp], stack[sp+1], stack[sp+2] = nil, nil, nil
+					rt.Decref(v)
+					rt.Decref(c)
+					rt.Decref(k)
+				case compiler.DELETE_SUBSCR:
+					c, k := stack[sp-2], stack[sp-1]
+					err = rt.DelItem(ts, c, k)
 					sp -= 2
+					stack[sp], stack[sp+1] = nil, nil
+					rt.Decref(c)
+					rt.Decref(k)
+				case compiler.BUILD_SLICE:
+					var step rt.Object = rt.None
+					if arg == 3 {
+						sp--
+						step = stack[sp]
+						stack[sp] = nil
+					}
+					start, stop := stack[sp-2], stack[sp-1]
+					sp -= 2
+					stack[sp+1] = nil
+					stack[sp] = rt.NewSlice(start, stop, step)
+					sp++
+					rt.Decref(start)
+					rt.Decref(stop)
+					rt.Decref(step)
+
+				case compiler.BUILD_TUPLE:
+					items := make([]rt.Object, arg)
+					copy(items, stack[sp-arg:sp])
+					clearSlots(stack[sp-arg : sp])
+					sp -= arg
+					stack[sp] = rt.NewTuple(items)
+					sp++
+				case compiler.BUILD_LIST:
+					items := make([]rt.Object, arg)
+					copy(items, stack[sp-arg:sp])
+					clearSlots(stack[sp-arg : sp])
+					sp -= arg
+					stack[sp] = rt.NewList(items)
+					sp++
+				case compiler.BUILD_SET:
+					s := rt.NewSet()
+					for _, x := range stack[sp-arg : sp] {
+						if err == nil {
+							err = rt.SetAdd(ts, s, x)
+						}
+						rt.Decref(x)
+					}
+					clearSlots(stack[sp-arg : sp])
+					sp -= arg
+					if err != nil {
+						rt.Decref(s)
+						break
+					}
+					stack[sp] = s
+					sp++
+				case compiler.BUILD_MAP:
+					d := rt.NewDictSized(arg)
+					for i := sp - 2*arg; i < sp; i += 2 {
+						if err == nil {
+							err = d.SetItem(ts, stack[i], stack[i+1])
+						}
+						rt.Decref(stack[i])
+						rt.Decref(stack[i+1])
+					}
+					clearSlots(stack[sp-2*arg : sp])
+					sp -= 2 * arg
+					if err != nil {
+						rt.Decref(d)
+						break
+					}
+					stack[sp] = d
+					sp++
+				case compiler.BUILD_CONST_KEY_MAP:
+					keys := stack[sp-1].(*rt.Tuple)
+					d := rt.NewDictSized(arg)
+					vals := stack[sp-1-arg : sp-1]
+					for i, k := range keys.Items {
+						if err == nil {
+							err = d.SetItem(ts, k, vals[i])
+						}
+						rt.Decref(vals[i])
+					}
+					rt.Decref(keys)
+					clearSlots(stack[sp-1-arg : sp])
+					sp -= arg + 1
+					if err != nil {
+						rt.Decref(d)
+						break
+					}
+					stack[sp] = d
+					sp++
+				case compiler.BUILD_STRING:
+					var b strings.Builder
+					for _, x := range stack[sp-arg : sp] {
+						b.WriteString(x.(*rt.Str).S)
+						rt.Decref(x)
+					}
+					clearSlots(stack[sp-arg : sp])
+					sp -= arg
+					stack[sp] = rt.NewStr(b.String())
+					sp++
+				case compiler.LIST_APPEND:
+					sp--
+					l := stack[sp-arg].(*rt.List)
+					l.Items = append(l.Items, stack[sp])
+					stack[sp] = nil
+				case compiler.SET_ADD:
+					sp--
+					err = rt.SetAdd(ts, stack[sp-arg], stack[sp])
 					rt.Decref(stack[sp])
-					rt.Decref(stack[sp+1])
+					stack[sp] = nil
+				case compiler.MAP_ADD:
+					k, v := stack[sp-2], stack[sp-1]
+					sp -= 2
 					stack[sp], stack[sp+1] = nil, nil
-					break
-				}
-				sp--
-				stack[sp] = nil
-				pending = exc
-				reraise = true
-				goto exception
-			case compiler.BEFORE_ASYNC_WITH:
-				mgr := stack[sp-1]
-				var exit, res, aw rt.Object
-				exit, res, err = vm.beforeWith(ts, mgr, "__aenter__", "__aexit__")
-				if err != nil {
-					break
-				}
-				aw, err = getAwaitable(ts, res)
-				rt.Decref(res)
-				if err != nil {
-					rt.Decref(exit)
-					break
-				}
-				stack[sp-1] = exit
-				stack[sp] = aw
-				sp++
-				rt.Decref(mgr)
+					err = stack[sp-arg].(*rt.Dict).SetItem(ts, k, v)
+					rt.Decref(k)
+					rt.Decref(v)
+				case compiler.LIST_EXTEND:
+					sp--
+					it := stack[sp]
+					stack[sp] = nil
+					l := stack[sp-arg].(*rt.List)
+					var items []rt.Object
+					items, err = rt.ToSlice(ts, it)
+					if err != nil {
+						if rt.ErrorMatches(err, rt.TypeErrorType) && it.Type().Iter == nil && it.Type().GetItem == nil {
+							rt.Decref(err.(*rt.Exception))
+							err = rt.NewTypeError("Value after * must be an iterable, not %s", rt.TypeName(it))
+						}
+						rt.Decref(it)
+						break
+					}
+					l.Items = append(l.Items, items...)
+					rt.Decref(it)
+				case compiler.SET_UPDATE:
+					sp--
+					it := stack[sp]
+					stack[sp] = nil
+					s := stack[sp-arg]
+					err = rt.Iterate(ts, it, func(x rt.Object) (bool, error) { return true, rt.SetAdd(ts, s, x) })
+					rt.Decref(it)
+				case compiler.DICT_UPDATE, compiler.DICT_MERGE:
+					sp--
+					m := stack[sp]
+					stack[sp] = nil
+					d := stack[sp-arg].(*rt.Dict)
+					var callable rt.Object // the function being called, for DICT_MERGE's messages
+					if instr.Op() == compiler.DICT_MERGE {
+						callable = stack[sp-arg-2]
+					}
+					err = dictMerge(ts, d, m, callable != nil, callable)
+					rt.Decref(m)
+				case compiler.LIST_TO_TUPLE:
+					l := stack[sp-1].(*rt.List)
+					stack[sp-1] = rt.NewTupleCopy(l.Items)
+					rt.Decref(l)
+				case compiler.UNPACK_SEQUENCE:
+					sp--
+					seq := stack[sp]
+					stack[sp] = nil
+					var items []rt.Object
+					items, err = unpack(ts, seq, arg, -1)
+					rt.Decref(seq)
+					if err != nil {
+						break
+					}
+					for i := len(items) - 1; i >= 0; i-- {
+						stack[sp] = items[i]
+						sp++
+					}
+				case compiler.UNPACK_EX:
+					before, after := arg&0xff, arg>>8
+					sp--
+					seq := stack[sp]
+					stack[sp] = nil
+					var items []rt.Object
+					items, err = unpack(ts, seq, before, after)
+					rt.Decref(seq)
+					if err != nil {
+						break
+					}
+					for i := len(items) - 1; i >= 0; i-- {
+						stack[sp] = items[i]
+						sp++
+					}
+				case compiler.FORMAT_VALUE:
+					var spec string
+					if arg&4 != 0 {
+						sp--
+						spec = stack[sp].(*rt.Str).S
+						rt.Decref(stack[sp])
+						stack[sp] = nil
+					}
+					v := stack[sp-1]
+					var s rt.Object
+					s, err = formatValue(ts, v, arg&3, spec)
+					if err != nil {
+						break
+					}
+					stack[sp-1] = s
+					rt.Decref(v)
 
-			case compiler.IMPORT_NAME:
-				level, fromlist := stack[sp-2], stack[sp-1]
-				lv, _ := level.(*rt.Int)
-				f.sp = sp
-				var m rt.Object
-				m, err = vm.importName(ts, names[arg].S, f.globals, fromlist, int(lv.V))
-				if err != nil {
-					break
-				}
-				sp--
-				stack[sp] = nil
-				stack[sp-1] = m
-				rt.Decref(level)
-				rt.Decref(fromlist)
-			case compiler.IMPORT_FROM:
-				var v rt.Object
-				v, err = vm.importFrom(ts, stack[sp-1], names[arg].S)
-				if err != nil {
-					break
-				}
-				stack[sp] = v
-				sp++
-			case compiler.IMPORT_STAR:
-				sp--
-				m := stack[sp]
-				stack[sp] = nil
-				err = vm.importStar(ts, m, f.locals)
-				rt.Decref(m)
+				case compiler.JUMP:
+					pc = arg
+				case compiler.JUMP_BACKWARD:
+					pc = arg
+					if gil.Breaker.Load() != 0 {
+						f.sp = sp
+						err = vm.poll(ts)
+					}
+				case compiler.JUMP_NO_INTERRUPT:
+					pc = arg
+				case compiler.POP_JUMP_IF_FALSE, compiler.POP_JUMP_IF_TRUE:
+					sp--
+					x := stack[sp]
+					stack[sp] = nil
+					var t bool
+					switch v := x.(type) {
+					case *rt.Bool:
+						t = v.V
+					default:
+						t, err = rt.Truth(ts, x)
+						rt.Decref(x)
+						if err != nil {
+							break
+						}
+					}
+					if t == (instr.Op() == compiler.POP_JUMP_IF_TRUE) {
+						pc = arg
+					}
+				case compiler.POP_JUMP_IF_NONE:
+					sp--
+					x := stack[sp]
+					stack[sp] = nil
+					if x == rt.None {
+						pc = arg
+					}
+					rt.Decref(x)
+				case compiler.POP_JUMP_IF_NOT_NONE:
+					sp--
+					x := stack[sp]
+					stack[sp] = nil
+					if x != rt.None {
+						pc = arg
+					}
+					rt.Decref(x)
+				case compiler.JUMP_IF_FALSE_OR_POP, compiler.JUMP_IF_TRUE_OR_POP:
+					x := stack[sp-1]
+					var t bool
+					t, err = rt.Truth(ts, x)
+					if err != nil {
+						break
+					}
+					if t == (instr.Op() == compiler.JUMP_IF_TRUE_OR_POP) {
+						pc = arg
+					} else {
+						sp--
+						stack[sp] = nil
+						rt.Decref(x)
+					}
+				case compiler.GET_ITER:
+					x := stack[sp-1]
+					var it rt.Object
+					it, err = rt.GetIter(ts, x)
+					if err != nil {
+						break
+					}
+					stack[sp-1] = it
+					rt.Decref(x)
+				case compiler.FOR_ITER:
+					it := stack[sp-1]
+					var v rt.Object
+					v, err = rt.Next(ts, it)
+					if err != nil {
+						break
+					}
+					if v == nil {
+						sp--
+						stack[sp] = nil
+						rt.Decref(it)
+						pc = arg
+						break
+					}
+					stack[sp] = v
+					sp++
+				case compiler.RETURN_VALUE:
+					sp--
+					result = stack[sp]
+					stack[sp] = nil
+					f.sp = sp
+					f.clear()
+					return result, nil
 
-			case compiler.SETUP_ANNOTATIONS:
-				var v rt.Object
-				v, err = mappingGet(ts, f.locals, rt.Intern("__annotations__"))
-				if err == nil && v == nil {
-					d := rt.NewDict()
-					err = mappingSet(ts, f.locals, rt.Intern("__annotations__"), d)
-					rt.Decref(d)
+				case compiler.MAKE_FUNCTION:
+					sp--
+					code := stack[sp].(*Code)
+					stack[sp] = nil
+					fn := vm.makeFunction(code, f.globals, f.builtins)
+					rt.Decref(code)
+					if arg&0x08 != 0 {
+						sp--
+						cl := stack[sp].(*rt.Tuple)
+						stack[sp] = nil
+						fn.closure = make([]*rt.Cell, len(cl.Items))
+						for i, c := range cl.Items {
+							rt.Incref(c)
+							fn.closure[i] = c.(*rt.Cell)
+						}
+						rt.Decref(cl)
+					}
+					if arg&0x04 != 0 {
+						sp--
+						ann := stack[sp].(*rt.Tuple)
+						stack[sp] = nil
+						fn.annotations = rt.NewDict()
+						for i := 0; i+1 < len(ann.Items); i += 2 {
+							fn.annotations.SetItem(ts, ann.Items[i], ann.Items[i+1])
+						}
+						rt.Decref(ann)
+					}
+					if arg&0x02 != 0 {
+						sp--
+						fn.kwdefaults = stack[sp].(*rt.Dict)
+						stack[sp] = nil
+					}
+					if arg&0x01 != 0 {
+						sp--
+						d := stack[sp].(*rt.Tuple)
+						stack[sp] = nil
+						fn.defaults = append([]rt.Object(nil), d.Items...)
+						rt.IncrefAll(fn.defaults)
+						rt.Decref(d)
+					}
+					stack[sp] = fn
+					sp++
+				case compiler.KW_NAMES:
+					kwnames = code.kwnames[arg]
+				case compiler.CALL:
+					base := sp - arg - 2
+					callable := stack[base]
+					var args []rt.Object
+					if stack[base+1] != nil {
+						args = stack[base+1 : sp]
+					} else {
+						args = stack[base+2 : sp]
+					}
+					kw := kwnames
+					kwnames = nil
+					f.sp = sp
+					var r rt.Object
+					if fn, ok := callable.(*Function); ok {
+						r, err = vm.callFunction(ts, fn, args, kw)
+					} else {
+						r, err = rt.Call(ts, callable, args, kw)
+					}
+					for i := base; i < sp; i++ {
+						rt.Decref(stack[i])
+						stack[i] = nil
+					}
+					sp = base
+					if err != nil {
+						break
+					}
+					stack[sp] = r
+					sp++
+					if gil.Breaker.Load() != 0 {
+						f.sp = sp
+						err = vm.poll(ts)
+					}
+				case compiler.CALL_FUNCTION_EX:
+					var kwargs rt.Object
+					if arg&1 != 0 {
+						sp--
+						kwargs = stack[sp]
+						stack[sp] = nil
+					}
+					sp--
+					posargs := stack[sp]
+					stack[sp] = nil
+					sp -= 2
+					callable := stack[sp]
+					stack[sp] = nil
+					f.sp = sp
+					var r rt.Object
+					r, err = vm.callEx(ts, callable, posargs, kwargs)
+					rt.Decref(callable)
+					rt.Decref(posargs)
+					rt.Decref(kwargs)
+					if err != nil {
+						break
+					}
+					stack[sp] = r
+					sp++
+					if gil.Breaker.Load() != 0 {
+						f.sp = sp
+						err = vm.poll(ts)
+					}
+				case compiler.LOAD_BUILD_CLASS:
+					v := f.builtins.GetStr("__build_class__")
+					if v == nil {
+						err = rt.NewNameError("__build_class__ not found")
+						break
+					}
+					rt.Incref(v)
+					stack[sp] = v
+					sp++
+
+				case compiler.RAISE_VARARGS:
+					switch arg {
+					case 0:
+						if ts.ExcInfo == nil {
+							err = rt.NewRuntimeError("No active exception to reraise")
+							break
+						}
+						pending = ts.ExcInfo
+						rt.Incref(pending)
+						reraise = true
+						break dispatch
+					case 1:
+						sp--
+						exc := stack[sp]
+						stack[sp] = nil
+						pending, err = vm.makeException(ts, exc, nil)
+						rt.Decref(exc)
+					case 2:
+						sp -= 2
+						exc, cause := stack[sp], stack[sp+1]
+						stack[sp], stack[sp+1] = nil, nil
+						pending, err = vm.makeException(ts, exc, cause)
+						rt.Decref(exc)
+						rt.Decref(cause)
+					}
+					if err == nil {
+						vm.setContext(ts, pending)
+						reraise = false
+						break dispatch
+					}
+				case compiler.PUSH_EXC_INFO:
+					exc := stack[sp-1].(*rt.Exception)
+					var prev rt.Object = rt.None
+					if ts.ExcInfo != nil {
+						prev = ts.ExcInfo
+					}
+					stack[sp-1] = prev
+					stack[sp] = exc
+					sp++
+					rt.Incref(exc)
+					ts.ExcInfo = exc
+				case compiler.POP_EXCEPT:
+					sp--
+					prev := stack[sp]
+					stack[sp] = nil
+					old := ts.ExcInfo
+					if prev == rt.None {
+						ts.ExcInfo = nil
+					} else {
+						ts.ExcInfo = prev.(*rt.Exception)
+					}
+					if old != nil {
+						rt.Decref(old)
+					}
+				case compiler.CHECK_EXC_MATCH:
+					typ := stack[sp-1]
+					exc := stack[sp-2]
+					var match bool
+					match, err = excMatches(ts, exc, typ)
+					if err != nil {
+						break
+					}
+					stack[sp-1] = rt.NewBool(match)
+					rt.Decref(typ)
+				case compiler.RERAISE:
+					sp--
+					pending = stack[sp].(*rt.Exception)
+					stack[sp] = nil
+					reraise = true
+					break dispatch
+				case compiler.LOAD_ASSERTION_ERROR:
+					stack[sp] = rt.AssertionErrorType
+					sp++
+				case compiler.BEFORE_WITH:
+					mgr := stack[sp-1]
+					var exit, res rt.Object
+					exit, res, err = vm.beforeWith(ts, mgr, "__enter__", "__exit__")
+					if err != nil {
+						break
+					}
+					stack[sp-1] = exit
+					stack[sp] = res
+					sp++
+					rt.Decref(mgr)
+				case compiler.WITH_EXCEPT_START:
+					exit := stack[sp-3]
+					exc := stack[sp-1].(*rt.Exception)
+					var tb rt.Object = rt.None
+					if exc.Traceback != nil {
+						tb = exc.Traceback
+					}
+					f.sp = sp
+					var r rt.Object
+					r, err = rt.Call(ts, exit, []rt.Object{exc.Type(), exc, tb}, nil)
+					if err != nil {
+						break
+					}
+					stack[sp] = r
+					sp++
+
+				case compiler.YIELD_VALUE:
+					sp--
+					v := stack[sp]
+					stack[sp] = nil
+					f.sp = sp
+					f.pc = pc
+					return v, nil
+				case compiler.GET_YIELD_FROM_ITER:
+					x := stack[sp-1]
+					if _, ok := x.(*Generator); ok {
+						break
+					}
+					var it rt.Object
+					it, err = rt.GetIter(ts, x)
+					if err != nil {
+						break
+					}
+					stack[sp-1] = it
+					rt.Decref(x)
+				case compiler.SEND:
+					recv, v := stack[sp-2], stack[sp-1]
+					f.sp = sp
+					var r rt.Object
+					var done bool
+					r, done, err = vm.send(ts, recv, v)
+					if err != nil {
+						break
+					}
+					rt.Decref(v)
+					if done {
+						sp--
+						stack[sp] = nil
+						stack[sp-1] = r
+						rt.Decref(recv)
+						pc = arg
+					} else {
+						stack[sp-1] = r
+					}
+				case compiler.GET_AWAITABLE:
+					x := stack[sp-1]
+					var aw rt.Object
+					aw, err = getAwaitable(ts, x)
+					if err != nil {
+						break
+					}
+					stack[sp-1] = aw
+					rt.Decref(x)
+				case compiler.GET_AITER:
+					x := stack[sp-1]
+					var it rt.Object
+					it, _, err = rt.CallDunder(ts, x, "__aiter__")
+					if err == nil && it == nil {
+						err = rt.NewTypeError("'async for' requires an object with __aiter__ method, got %s", rt.TypeName(x))
+					}
+					if err != nil {
+						break
+					}
+					stack[sp-1] = it
+					rt.Decref(x)
+				case compiler.GET_ANEXT:
+					x := stack[sp-1]
+					var aw, r rt.Object
+					r, _, err = rt.CallDunder(ts, x, "__anext__")
+					if err == nil && r == nil {
+						err = rt.NewTypeError("'async for' requires an iterator with __anext__ method, got %s", rt.TypeName(x))
+					}
+					if err != nil {
+						break
+					}
+					aw, err = getAwaitable(ts, r)
+					rt.Decref(r)
+					if err != nil {
+						break
+					}
+					stack[sp] = aw
+					sp++
+				case compiler.END_ASYNC_FOR:
+					exc := stack[sp-1].(*rt.Exception)
+					if exc.IsInstance(rt.StopAsyncIterationType) {
+						sp -= 2
+						rt.Decref(stack[sp])
+						rt.Decref(stack[sp+1])
+						stack[sp], stack[sp+1] = nil, nil
+						break
+					}
+					sp--
+					stack[sp] = nil
+					pending = exc
+					reraise = true
+					break dispatch
+				case compiler.BEFORE_ASYNC_WITH:
+					mgr := stack[sp-1]
+					var exit, res, aw rt.Object
+					exit, res, err = vm.beforeWith(ts, mgr, "__aenter__", "__aexit__")
+					if err != nil {
+						break
+					}
+					aw, err = getAwaitable(ts, res)
+					rt.Decref(res)
+					if err != nil {
+						rt.Decref(exit)
+						break
+					}
+					stack[sp-1] = exit
+					stack[sp] = aw
+					sp++
+					rt.Decref(mgr)
+
+				case compiler.IMPORT_NAME:
+					level, fromlist := stack[sp-2], stack[sp-1]
+					lv, _ := level.(*rt.Int)
+					f.sp = sp
+					var m rt.Object
+					m, err = vm.importName(ts, names[arg].S, f.globals, fromlist, int(lv.V))
+					if err != nil {
+						break
+					}
+					sp--
+					stack[sp] = nil
+					stack[sp-1] = m
+					rt.Decref(level)
+					rt.Decref(fromlist)
+				case compiler.IMPORT_FROM:
+					var v rt.Object
+					v, err = vm.importFrom(ts, stack[sp-1], names[arg].S)
+					if err != nil {
+						break
+					}
+					stack[sp] = v
+					sp++
+				case compiler.IMPORT_STAR:
+					sp--
+					m := stack[sp]
+					stack[sp] = nil
+					err = vm.importStar(ts, m, f.locals)
+					rt.Decref(m)
+
+				case compiler.SETUP_ANNOTATIONS:
+					var v rt.Object
+					v, err = mappingGet(ts, f.locals, rt.Intern("__annotations__"))
+					if err == nil && v == nil {
+						d := rt.NewDict()
+						err = mappingSet(ts, f.locals, rt.Intern("__annotations__"), d)
+						rt.Decref(d)
+					}
+					rt.Decref(v)
+				case compiler.PRINT_EXPR:
+					sp--
+					v := stack[sp]
+					stack[sp] = nil
+					f.sp = sp
+					err = vm.displayHook(ts, v)
+					rt.Decref(v)
+				default:
+					err = rt.NewSystemError("unknown opcode %s", instr.Op())
 				}
-				rt.Decref(v)
-			case compiler.PRINT_EXPR:
-				sp--
-				v := stack[sp]
-				stack[sp] = nil
-				f.sp = sp
-				err = vm.displayHook(ts, v)
-				rt.Decref(v)
-			default:
-				err = rt.NewSystemError("unknown opcode %s", instr.Op())
+				if err != nil {
+					break
+				}
 			}
-			if err == nil {
-				continue
+			if pending == nil {
+				// An operation failed: err carries the exception.
+				pending = asException(err)
+				err = nil
+				if pending.Traceback == nil {
+					vm.setContext(ts, pending)
+				}
+				reraise = false
 			}
-			// An operation failed: err carries the exception.
-			pending = asException(err)
-			err = nil
-			if pending.Traceback == nil {
-				vm.setContext(ts, pending)
-			}
-			reraise = false
 		}
-	exception:
+		// pending is being raised: unwind to its handler.
 		f.sp = sp
 		if !reraise {
 			vm.addTraceback(pending, f)
@@ -1101,7 +1111,7 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 		sp++
 		pending = nil
 		kwnames = nil
-		f.pc = handler
+		pc = handler
 	}
 }
 

@@ -42,19 +42,52 @@ func (f *Frame) Lineno() int { return f.code.LineFor(f.lasti) }
 // cell returns cell i.
 func (f *Frame) cell(i int) *rt.Cell { return f.fast[f.code.nlocals+i].(*rt.Cell) }
 
+// maxFreeFrames bounds the finished frames each code object keeps for reuse
+// (enough for the recursion depths of ordinary programs).
+const maxFreeFrames = 32
+
+// newFrame returns a frame for code, reusing one of the code's finished frames
+// when it has one: a call then allocates nothing. The fast locals and the
+// value stack share one slice.
 func newFrame(code *Code, globals, builtins *rt.Dict, locals rt.Object) *Frame {
-	f := &Frame{Header: rt.Header{}, code: code, globals: globals, builtins: builtins, locals: locals}
+	var f *Frame
+	if n := len(code.freeFrames); n > 0 {
+		f = code.freeFrames[n-1]
+		code.freeFrames[n-1] = nil
+		code.freeFrames = code.freeFrames[:n-1]
+		f.globals, f.builtins, f.locals = globals, builtins, locals
+	} else {
+		f = &Frame{code: code, globals: globals, builtins: builtins, locals: locals}
+		nfast := code.nlocals + code.ncells
+		buf := make([]rt.Object, nfast+code.StackSize+2)
+		f.fast = buf[:nfast:nfast]
+		f.stack = buf[nfast:]
+	}
 	rt.Incref(f)
 	rt.Incref(globals)
 	rt.Incref(locals)
-	f.fast = make([]rt.Object, code.nlocals+code.ncells)
-	size := code.StackSize + 2
-	f.stack = make([]rt.Object, size)
 	return f
 }
 
+// recycle resets a deallocated frame and gives it back to its code object
+// (its count drops to zero when dealloc returns; newFrame counts it again).
+// The fast locals and the stack below sp were cleared by clear; the slots above
+// sp hold no references but may still point at objects, so they are zeroed.
+func (f *Frame) recycle() {
+	code := f.code
+	if len(code.freeFrames) >= maxFreeFrames {
+		return
+	}
+	clear(f.stack)
+	f.sp, f.pc, f.lasti = 0, 0, 0
+	f.done = false
+	f.gen = nil
+	code.freeFrames = append(code.freeFrames, f)
+}
+
 // clear drops the frame's references once it is finished (the frame object
-// itself may live on in a traceback).
+// itself may live on in a traceback; minipy has no cycle collector, so its
+// locals are let go at once rather than kept for f_locals as CPython does).
 func (f *Frame) clear() {
 	for i := 0; i < f.sp; i++ {
 		rt.Decref(f.stack[i])
@@ -79,15 +112,17 @@ func init() {
 	}
 	FrameType.Dealloc = func(o rt.Object) {
 		f := o.(*Frame)
-		if !f.done {
-			f.clear()
+		f.clear()
+		back, globals, locals := f.back, f.globals, f.locals
+		f.back, f.globals, f.builtins, f.locals = nil, nil, nil, nil
+		rt.Decref(back)
+		rt.Decref(globals)
+		rt.Decref(locals)
+		// Reuse the frame unless a finaliser run by the Decrefs above
+		// resurrected it (dealloc holds the one reference left).
+		if rt.RefCount(f) == 1 && f.gen == nil {
+			f.recycle()
 		}
-		if f.back != nil {
-			rt.Decref(f.back)
-			f.back = nil
-		}
-		rt.Decref(f.globals)
-		rt.Decref(f.locals)
 	}
 	FrameType.Ready()
 }

@@ -6,6 +6,7 @@
 //	minipy - [args]           read the program from stdin
 //	minipy                    REPL on a terminal; the program from stdin otherwise
 //	minipy -X dis script.py   print the script's bytecode
+//	minipy -X cpuprofile=FILE script.py   write a Go CPU profile of the run
 //	minipy --version
 package main
 
@@ -14,6 +15,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"strings"
 	"syscall"
 
@@ -108,10 +110,33 @@ func hasX(o *options, name string) bool {
 	return false
 }
 
+// xValue returns the value of a `-X name=value` option, or "".
+func xValue(o *options, name string) string {
+	for _, x := range o.xopts {
+		if v, ok := strings.CutPrefix(x, name+"="); ok {
+			return v
+		}
+	}
+	return ""
+}
+
 func run(argv []string) int {
 	o, status := parseArgs(argv)
 	if o == nil {
 		return status
+	}
+	if file := xValue(o, "cpuprofile"); file != "" {
+		f, err := os.Create(file)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "minipy:", err)
+			return 1
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fmt.Fprintln(os.Stderr, "minipy:", err)
+			return 1
+		}
+		defer pprof.StopCPUProfile()
 	}
 	if hasX(o, "dis") && o.script != "" {
 		return disassemble(o.script)
