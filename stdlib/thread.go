@@ -194,6 +194,9 @@ func threadStackSize(ts *runtime.ThreadState, args []runtime.Object, kwnames []s
 // lockTimeout parses acquire(blocking=True, timeout=-1) as CPython does; a
 // negative duration means wait forever.
 func lockTimeout(ts *runtime.ThreadState, name string, args []runtime.Object, kwnames []string) (bool, time.Duration, error) {
+	if len(args) == 0 {
+		return true, -1, nil // `with lock:` and acquire(): the hot path
+	}
 	var blockObj, timeoutObj runtime.Object
 	if err := runtime.UnpackArgs(ts, name, args, kwnames, "blocking?", &blockObj, "timeout?", &timeoutObj); err != nil {
 		return false, 0, err
