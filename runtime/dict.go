@@ -313,7 +313,10 @@ func (d *Dict) removeAt(i int) {
 	d.entries[i] = dictEntry{}
 	d.used--
 	d.version++
-	if i == len(d.entries)-1 {
+	if i == len(d.entries)-1 && d.indices == nil {
+		// (With an index, the entry stays as a hole: the index's deleted
+		// slots are only reclaimed by rebuild, which insertNew triggers as
+		// len(entries) grows.)
 		d.entries = d.entries[:i]
 	}
 	if d.used == 0 {
