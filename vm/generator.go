@@ -279,7 +279,11 @@ func genThrow(ts *rt.ThreadState, self rt.Object, args []rt.Object, kw []string)
 		return nil, err
 	}
 	if len(args) > 1 && args[1] != rt.None {
-		if t, ok := args[0].(*rt.Type); ok {
+		if v, ok := args[1].(*rt.Exception); ok && asType(args[0]) != nil && v.Type().IsSubtype(asType(args[0])) {
+			// throw(type, instance): the instance itself is thrown.
+			rt.Decref(exc)
+			exc = rt.Xref(v).(*rt.Exception)
+		} else if t, ok := args[0].(*rt.Type); ok {
 			r, err := rt.Call(ts, t, []rt.Object{args[1]}, nil)
 			if err != nil {
 				return nil, err
@@ -351,4 +355,10 @@ func genDealloc(o rt.Object) {
 	g.frame = nil
 	f.gen = nil
 	rt.Decref(f)
+}
+
+// asType returns o as a class, or nil.
+func asType(o rt.Object) *rt.Type {
+	t, _ := o.(*rt.Type)
+	return t
 }

@@ -360,3 +360,18 @@ ul = UserList([3, 1, 2]); ul.append(0); ul.sort()
 print(ul, ul[1:], ul + [9], len(ul), ul == [0, 1, 2, 3], type(ul[1:]).__name__)
 us = UserString("hello")
 print(us, us.upper(), us + "!", len(us), us[1:3], "ell" in us, us == "hello", us.split("l"))
+# ---
+# dict churn: the same key stored and deleted many times (module globals, except-as)
+for i in range(300):
+    e = i
+    del e
+for i in range(300):
+    try:
+        len(5)
+    except TypeError as e:
+        pass
+d = {"a": 1, "b": 2}
+for i in range(1000):
+    d["k"] = i
+    del d["k"]
+print("e" in globals(), d, len(d))
