@@ -122,6 +122,9 @@ func dealloc(o Object) {
 	}
 	if h.rc == 1 {
 		h.rc = 0
+		if weakCount.Load() != 0 {
+			clearWeakRefs(o)
+		}
 	} else {
 		// Resurrected by __del__: the extra references keep it alive.
 		h.rc--

@@ -109,6 +109,14 @@ var slotTable = []*slotDef{
 				if !ok {
 					return 0, NewTypeError("__hash__ method should return an integer")
 				}
+				// As CPython: a value that fits is the hash itself (-1 is
+				// reserved), a larger one is hashed like an int.
+				if v, small := i.Int64(); small {
+					if v == -1 {
+						v = -2
+					}
+					return v, nil
+				}
 				return intHash(i), nil
 			}
 		},

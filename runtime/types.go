@@ -172,6 +172,23 @@ func init() {
 	MethodDescrType.GetAttr = methodDescrGetAttr
 	MethodType.Call = methodCall
 	MethodType.Dealloc = methodDealloc
+	// types.MethodType(function, instance)
+	MethodType.New = func(ts *ThreadState, _ *Type, args []Object, kwnames []string) (Object, error) {
+		if err := NoKeywords("method", kwnames); err != nil {
+			return nil, err
+		}
+		if err := CheckPositional("method", len(args), 2, 2); err != nil {
+			return nil, err
+		}
+		if args[0].Type().Call == nil {
+			return nil, NewTypeError("first argument must be callable")
+		}
+		if args[1] == None {
+			return nil, NewTypeError("instance must not be None")
+		}
+		return NewMethodObject(args[0], args[1]), nil
+	}
+	MethodType.Init = func(*ThreadState, Object, []Object, []string) error { return nil }
 	MethodType.Repr = methodRepr
 	MethodType.GetAttr = boundMethodGetAttr
 	MethodType.Compare = methodCompare

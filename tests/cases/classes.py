@@ -484,3 +484,12 @@ try:
     MP([1, 2])
 except TypeError as e:
     print("TypeError", e)
+# ---
+# __hash__ results: a value that fits is kept, -1 becomes -2, big ints are hashed
+class A:
+    def __hash__(self): return 2**62
+class B:
+    def __hash__(self): return -1
+class C:
+    def __hash__(self): return 2**70
+print(hash(A()), hash(B()), hash(C()), hash(A()) == hash(2**62) or "differs from int hash")
