@@ -444,16 +444,16 @@ func fromSQL(ts *runtime.ThreadState, v *sqlValue, textFactory runtime.Object, c
 	case lib.SQLITE_TEXT:
 		switch textFactory {
 		case runtime.StrType:
-			if !utf8.Valid(v.b) {
-				return nil, sqlErr(sqliteOperationalError, "Could not decode to UTF-8 column '%s' with text '%s'", colName, replaceInvalidUTF8(v.b))
+			if !utf8.ValidString(v.s) {
+				return nil, sqlErr(sqliteOperationalError, "Could not decode to UTF-8 column '%s' with text '%s'", colName, replaceInvalidUTF8([]byte(v.s)))
 			}
-			return runtime.NewStr(string(v.b)), nil
+			return runtime.NewStr(v.s), nil
 		case runtime.BytesType:
-			return runtime.NewBytes(v.b), nil
+			return runtime.NewBytes([]byte(v.s)), nil
 		case runtime.ByteArrayType:
-			return runtime.NewByteArray(v.b), nil
+			return runtime.NewByteArray([]byte(v.s)), nil
 		}
-		b := runtime.NewBytes(v.b)
+		b := runtime.NewBytes([]byte(v.s))
 		defer runtime.Decref(b)
 		return runtime.Call(ts, textFactory, []runtime.Object{b}, nil)
 	}

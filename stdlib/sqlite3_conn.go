@@ -2,6 +2,7 @@ package stdlib
 
 import (
 	"container/list"
+	goruntime "runtime"
 	"strings"
 
 	"github.com/minipy/minipy/runtime"
@@ -281,6 +282,9 @@ func connInit(ts *runtime.ThreadState, self runtime.Object, args []runtime.Objec
 		return raiseSQL(e)
 	}
 	c.db = db
+	// A connection lost in an uncollected cycle still closes its database
+	// (and releases its file locks) once Go frees it.
+	goruntime.AddCleanup(c, (*sqlDB).close, db)
 	c.initialized = true
 	c.ident = ts.Ident
 	c.checkThread = checkThread != 0

@@ -24,7 +24,8 @@ type sqlValue struct {
 	kind int32 // lib.SQLITE_INTEGER, SQLITE_FLOAT, SQLITE_TEXT, SQLITE_BLOB or SQLITE_NULL
 	i    int64
 	f    float64
-	b    []byte // TEXT (UTF-8) or BLOB contents
+	b    []byte // BLOB contents (and TEXT given to SQLite)
+	s    string // TEXT read from SQLite (UTF-8, unchecked)
 }
 
 // sqlError is the state of a failed call: the primary result code (which
@@ -88,6 +89,14 @@ func cBytes(p uintptr, n int32) []byte {
 	return out
 }
 
+// cText copies n bytes from C memory into a string.
+func cText(p uintptr, n int32) string {
+	if p == 0 || n <= 0 {
+		return ""
+	}
+	return string(unsafe.Slice((*byte)(cptr(p)), n))
+}
+
 // cString allocates a NUL-terminated copy of s in C memory (free with
 // libc.Xfree).
 func cString(tls *libc.TLS, s string) uintptr {
@@ -106,7 +115,9 @@ func cString(tls *libc.TLS, s string) uintptr {
 // SQLite returns for that purpose (or is a bare code when there is none).
 func openSQL(path string, uri bool, timeoutMs int32) (*sqlDB, *sqlError) {
 	tls := libc.NewTLS()
-	flags := int32(lib.SQLITE_OPEN_READWRITE | lib.SQLITE_OPEN_CREATE)
+	// NOMUTEX: mu already serialises every use of the handle, so SQLite's
+	// own per-connection mutex would only cost time.
+	flags := int32(lib.SQLITE_OPEN_READWRITE | lib.SQLITE_OPEN_CREATE | lib.SQLITE_OPEN_NOMUTEX)
 	if uri {
 		flags |= lib.SQLITE_OPEN_URI
 	}
@@ -430,7 +441,7 @@ func readRow(tls *libc.TLS, h uintptr, asBlob []bool) []sqlValue {
 			row[i] = sqlValue{kind: t, f: lib.Xsqlite3_column_double(tls, h, c)}
 		case lib.SQLITE_TEXT:
 			p := lib.Xsqlite3_column_text(tls, h, c)
-			row[i] = sqlValue{kind: t, b: cBytes(p, lib.Xsqlite3_column_bytes(tls, h, c))}
+			row[i] = sqlValue{kind: t, s: cText(p, lib.Xsqlite3_column_bytes(tls, h, c))}
 		case lib.SQLITE_BLOB:
 			p := lib.Xsqlite3_column_blob(tls, h, c)
 			row[i] = sqlValue{kind: t, b: cBytes(p, lib.Xsqlite3_column_bytes(tls, h, c))}

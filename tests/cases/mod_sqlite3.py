@@ -615,3 +615,41 @@ plain.execute("INSERT INTO test VALUES ('1;2')")
 print(plain.execute("SELECT p FROM test").fetchone())
 sqlite3.register_adapter(int, lambda i: i * 10)
 print(plain.execute("SELECT ?", (4,)).fetchone())
+
+# ---
+# a connection closes its database when it is freed (CPython 3.11 frees
+# it in gc.collect(): its statement cache refers back to it)
+import gc
+import sqlite3
+import sys
+
+a = sqlite3.connect("locks.db")
+a.execute("CREATE TABLE t (x)")
+a.execute("INSERT INTO t VALUES (1)")
+b = sqlite3.connect("locks.db", timeout=0)
+try:
+    b.execute("INSERT INTO t VALUES (2)")
+except sqlite3.OperationalError as e:
+    print("while a is open:", e)
+b.rollback()
+del a
+gc.collect()
+b.execute("INSERT INTO t VALUES (3)")
+b.commit()
+print(b.execute("SELECT x FROM t").fetchall())
+cur = b.cursor()
+base = sys.getrefcount(b), sys.getrefcount(cur)
+for i in range(50):
+    b.execute("SELECT ?", (i,)).fetchall()
+    cur.execute("SELECT x FROM t").fetchone()
+    with b:
+        b.execute("INSERT INTO t VALUES (?)", (i,))
+    for row in b.execute("SELECT x FROM t LIMIT 2"):
+        pass
+print(sys.getrefcount(b) - base[0], sys.getrefcount(cur) - base[1])
+b.row_factory = sqlite3.Row
+rows = b.execute("SELECT x FROM t").fetchall()
+print(len(rows), rows[0].keys(), sys.getrefcount(b) - base[0])
+del rows
+sqlite3.connect(":memory:").execute("SELECT 1").fetchone()
+print(sqlite3.Connection(":memory:").execute("SELECT 'direct'").fetchone()[0])

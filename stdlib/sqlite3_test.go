@@ -1,0 +1,123 @@
+package stdlib
+
+import (
+	"fmt"
+	"path/filepath"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/minipy/minipy/runtime"
+)
+
+// onOtherThread runs fn on a second Python thread (its own goroutine and
+// ThreadState) while the test's main thread waits without the GIL.
+func (ti *testInterp) onOtherThread(fn func(ts *runtime.ThreadState)) {
+	ts2 := ti.ts.Interp.NewThreadState()
+	defer ti.ts.Interp.RemoveThread(ts2)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		in := ts2.Interp
+		in.GIL.Acquire(ts2)
+		defer in.GIL.Release(ts2)
+		fn(ts2)
+	}()
+	ti.ts.AllowThreads(func() { <-done })
+}
+
+func TestSqliteCheckSameThread(t *testing.T) {
+	ti := newTestInterp(t, "")
+	strict := ti.must(ti.call("sqlite3", "connect", args(vs(":memory:"))))
+	defer runtime.Decref(strict)
+	loose := ti.must(ti.call("sqlite3", "connect", args(vs(":memory:")), "check_same_thread", runtime.False))
+	defer runtime.Decref(loose)
+	cur := ti.must(ti.method(strict, "cursor"))
+	defer runtime.Decref(cur)
+
+	var results []string
+	var ident int64
+	ti.onOtherThread(func(ts *runtime.ThreadState) {
+		ident = ts.Ident
+		call := func(obj runtime.Object, name string, a ...runtime.Object) {
+			r, err := runtime.CallMethod(ts, obj, name, a...)
+			if err != nil {
+				results = append(results, errText(ts, err))
+				return
+			}
+			s, _ := runtime.Repr(ts, r)
+			runtime.Decref(r)
+			results = append(results, s)
+		}
+		call(strict, "execute", vs("SELECT 1"))
+		call(strict, "commit")
+		call(strict, "close")
+		call(cur, "fetchone")
+		c, err := runtime.CallMethod(ts, loose, "execute", vs("SELECT 'other thread'"))
+		if err != nil {
+			results = append(results, errText(ts, err))
+			return
+		}
+		call(c, "fetchone")
+		runtime.Decref(c)
+	})
+	if ident == ti.ts.Ident {
+		t.Fatal("the second thread has the main thread's ident")
+	}
+	msg := fmt.Sprintf("sqlite3.ProgrammingError: SQLite objects created in a thread can only be used in that same thread. "+
+		"The object was created in thread id %d and this is thread id %d.", ti.ts.Ident, ident)
+	want := []string{msg, msg, msg, msg, "('other thread',)"}
+	if len(results) != len(want) {
+		t.Fatalf("got %q", results)
+	}
+	for i := range want {
+		if results[i] != want[i] {
+			t.Errorf("call %d:\n got  %s\n want %s", i, results[i], want[i])
+		}
+	}
+	// The creating thread still can.
+	c := ti.must(ti.method(strict, "execute", vs("SELECT 2")))
+	defer runtime.Decref(c)
+	ti.expect("main thread", ti.result(ti.method(c, "fetchone")), "(2,)")
+}
+
+// TestSqliteReleasesGIL checks that a long query runs without the GIL:
+// another thread gets the GIL while it runs.
+func TestSqliteReleasesGIL(t *testing.T) {
+	ti := newTestInterp(t, "")
+	conn := ti.must(ti.call("sqlite3", "connect", args(vs(filepath.Join(t.TempDir(), "x.db"))), "check_same_thread", runtime.False))
+	defer runtime.Decref(conn)
+	var started, finished atomic.Bool
+	var queryErr error
+	ts2 := ti.ts.Interp.NewThreadState()
+	defer ti.ts.Interp.RemoveThread(ts2)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		in := ts2.Interp
+		in.GIL.Acquire(ts2)
+		defer in.GIL.Release(ts2)
+		started.Store(true)
+		r, err := runtime.CallMethod(ts2, conn, "execute", vs(
+			"WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 3000000) SELECT count(*) FROM c"))
+		finished.Store(true)
+		queryErr = err
+		runtime.Decref(r)
+	}()
+	// Let the other thread take the GIL and start its query, then take the
+	// GIL back: that succeeds while the query still runs.
+	ti.ts.AllowThreads(func() {
+		for !started.Load() {
+			time.Sleep(time.Millisecond)
+		}
+		time.Sleep(20 * time.Millisecond)
+	})
+	gotGILDuringQuery := !finished.Load()
+	ti.ts.AllowThreads(func() { <-done })
+	if queryErr != nil {
+		t.Fatal(errText(ti.ts, queryErr))
+	}
+	if !gotGILDuringQuery {
+		t.Error("the main thread could not run while the query ran (the GIL was held)")
+	}
+}
