@@ -5,6 +5,7 @@ import (
 	"os/signal"
 	"sync/atomic"
 	"syscall"
+	"time"
 )
 
 // Signals, as CPython handles them: the OS delivers a signal to a Go
@@ -24,6 +25,21 @@ type signalState struct {
 	wake    chan struct{}
 	notify  chan os.Signal
 	started atomic.Bool
+	// caught marks the signals delivered to this interpreter.
+	caught [NSIG]atomic.Bool
+	// delivered counts the arrivals of each signal (see WaitSignal).
+	delivered [NSIG]atomic.Uint64
+	// goFuncs are Go-level handlers (faulthandler.register) that run at
+	// once on a goroutine of their own instead of in the main thread.
+	goFuncs [NSIG]atomic.Pointer[SignalFunc]
+}
+
+// SignalFunc is a Go-level signal handler: Fn runs on its own goroutine when
+// the signal arrives (it must take the GIL before touching objects); with
+// Chain the signal is also recorded for the Python-level handler.
+type SignalFunc struct {
+	Fn    func(signum int)
+	Chain bool
 }
 
 func (s *signalState) init() { s.wake = make(chan struct{}, 1) }
@@ -37,20 +53,50 @@ func (in *Interpreter) CatchSignal(signum int) {
 		s.notify = make(chan os.Signal, 16)
 		go func() {
 			for sig := range s.notify {
-				if n, ok := sig.(syscall.Signal); ok {
-					in.TripSignal(int(n))
+				n, ok := sig.(syscall.Signal)
+				if !ok || n <= 0 || int(n) >= NSIG {
+					continue
 				}
+				if f := s.goFuncs[n].Load(); f != nil {
+					go f.Fn(int(n))
+					if !f.Chain {
+						s.delivered[n].Add(1)
+						continue
+					}
+				}
+				in.TripSignal(int(n))
 			}
 		}()
+	}
+	if signum > 0 && signum < NSIG {
+		s.caught[signum].Store(true)
 	}
 	signal.Notify(s.notify, syscall.Signal(signum))
 }
 
+// SignalCaught reports whether signum is delivered to this interpreter.
+func (in *Interpreter) SignalCaught(signum int) bool {
+	return signum > 0 && signum < NSIG && in.signals.caught[signum].Load()
+}
+
+func (in *Interpreter) uncatch(signum int) {
+	if signum > 0 && signum < NSIG {
+		in.signals.caught[signum].Store(false)
+		in.signals.goFuncs[signum].Store(nil)
+	}
+}
+
 // IgnoreSignal makes the process ignore signum (signal.SIG_IGN).
-func (in *Interpreter) IgnoreSignal(signum int) { signal.Ignore(syscall.Signal(signum)) }
+func (in *Interpreter) IgnoreSignal(signum int) {
+	in.uncatch(signum)
+	signal.Ignore(syscall.Signal(signum))
+}
 
 // DefaultSignal restores the OS default action for signum (signal.SIG_DFL).
-func (in *Interpreter) DefaultSignal(signum int) { signal.Reset(syscall.Signal(signum)) }
+func (in *Interpreter) DefaultSignal(signum int) {
+	in.uncatch(signum)
+	signal.Reset(syscall.Signal(signum))
+}
 
 // TripSignal records that signum arrived; any goroutine may call it.
 func (in *Interpreter) TripSignal(signum int) {
@@ -58,10 +104,53 @@ func (in *Interpreter) TripSignal(signum int) {
 		return
 	}
 	in.signals.pending[signum].Store(true)
+	in.signals.delivered[signum].Add(1)
 	in.GIL.Breaker.Or(BreakSignal)
 	select {
 	case in.signals.wake <- struct{}{}:
 	default:
+	}
+}
+
+// SetSignalFunc installs (nil: removes) a Go-level handler for signum and
+// makes the process deliver the signal to this interpreter.
+func (in *Interpreter) SetSignalFunc(signum int, f *SignalFunc) {
+	if signum <= 0 || signum >= NSIG {
+		return
+	}
+	in.signals.goFuncs[signum].Store(f)
+	if f != nil {
+		in.CatchSignal(signum)
+	}
+}
+
+// SignalFuncOf returns the Go-level handler of signum, or nil.
+func (in *Interpreter) SignalFuncOf(signum int) *SignalFunc {
+	if signum <= 0 || signum >= NSIG {
+		return nil
+	}
+	return in.signals.goFuncs[signum].Load()
+}
+
+// SignalCount is the number of times signum has arrived so far.
+func (in *Interpreter) SignalCount(signum int) uint64 {
+	if signum <= 0 || signum >= NSIG {
+		return 0
+	}
+	return in.signals.delivered[signum].Load()
+}
+
+// WaitSignal waits (up to timeout, without the GIL) until signum has arrived
+// more than before times: a signal a process sends itself is recorded
+// before kill returns, as it is in CPython, even though Go delivers it on
+// another goroutine.
+func (in *Interpreter) WaitSignal(signum int, before uint64, timeout time.Duration) {
+	if signum <= 0 || signum >= NSIG {
+		return
+	}
+	deadline := time.Now().Add(timeout)
+	for in.signals.delivered[signum].Load() == before && time.Now().Before(deadline) {
+		time.Sleep(50 * time.Microsecond)
 	}
 }
 

@@ -719,6 +719,14 @@ func osKill(ts *runtime.ThreadState, args []runtime.Object, kwnames []string) (r
 	if err != nil {
 		return nil, err
 	}
+	if pid == os.Getpid() && sig > 0 && sig < runtime.NSIG {
+		// To itself: delivered (recorded for the handlers) before kill
+		// returns, as in CPython; see sendSelf in signal.go.
+		if err := sendSelf(ts, sig); err != nil {
+			return nil, err
+		}
+		return runtime.None, nil
+	}
 	if err := syscall.Kill(pid, syscall.Signal(sig)); err != nil {
 		return nil, osError(err, nil, nil)
 	}
