@@ -92,15 +92,29 @@ func (g *Generator) resume(ts *rt.ThreadState, v rt.Object, throw *rt.Exception)
 		rt.Incref(v)
 		f.stack[f.sp] = v
 		f.sp++
+	} else if recv := g.delegate(); recv != nil {
+		return g.throwDelegated(ts, recv, throw)
 	}
+	return g.run(ts, throw)
+}
+
+// run evaluates the frame from where it stopped, raising throw there first
+// if it is set.
+func (g *Generator) run(ts *rt.ThreadState, throw *rt.Exception) (r rt.Object, done bool, err error) {
+	f := g.frame
 	g.running = true
 	r, err = g.vm.runFrame(ts, f, throw)
 	g.running = false
 	if err != nil {
 		g.finished = true
-		if e, ok := err.(*rt.Exception); ok && e.IsInstance(rt.StopIterationType) {
+		if e, ok := err.(*rt.Exception); ok && (e.IsInstance(rt.StopIterationType) ||
+			g.kind == kindAsyncGen && e.IsInstance(rt.StopAsyncIterationType)) {
+			what := "StopIteration"
+			if !e.IsInstance(rt.StopIterationType) {
+				what = "StopAsyncIteration"
+			}
 			// PEP 479: StopIteration raised inside a generator becomes RuntimeError.
-			re := rt.NewRuntimeError("%s raised StopIteration", g.kindName())
+			re := rt.NewRuntimeError("%s raised %s", g.kindName(), what)
 			re.Cause = e
 			re.SuppressContext = true
 			return nil, false, re
@@ -112,6 +126,124 @@ func (g *Generator) resume(ts *rt.ThreadState, v rt.Object, throw *rt.Exception)
 		return r, true, nil
 	}
 	return r, false, nil
+}
+
+// delegate returns the receiver of the yield-from or await loop the frame
+// is suspended in (the YIELD_VALUE it stopped at is followed by RESUME 2 or
+// 3 and the receiver is on top of the stack), or nil.
+func (g *Generator) delegate() rt.Object {
+	f := g.frame
+	if f == nil || f.done || f.sp == 0 || f.pc < 2 || f.pc >= len(f.code.Instrs) {
+		return nil
+	}
+	in := f.code.Instrs[f.pc]
+	if in.Op() != compiler.RESUME || in.Arg() < 2 || f.code.Instrs[f.pc-2].Op() != compiler.SEND {
+		return nil
+	}
+	return f.stack[f.sp-1]
+}
+
+// throwDelegated is throw() on a generator suspended in a yield-from or
+// await loop, as CPython's gen_throw: GeneratorExit closes the receiver and
+// is then raised here; any other exception is thrown into the receiver. If
+// the receiver yields, so does the generator; if it finishes, it is popped
+// and the generator resumes after its loop with the return value, or with
+// the exception the receiver raised.
+func (g *Generator) throwDelegated(ts *rt.ThreadState, recv rt.Object, throw *rt.Exception) (rt.Object, bool, error) {
+	f := g.frame
+	if throw.IsInstance(rt.GeneratorExitType) {
+		g.running = true
+		err := closeIter(ts, recv)
+		g.running = false
+		if err != nil {
+			if e, ok := err.(*rt.Exception); ok {
+				rt.Decref(throw)
+				throw = e
+			}
+		}
+		return g.run(ts, throw)
+	}
+	var r rt.Object
+	var done bool
+	var err error
+	g.running = true
+	if sub, ok := recv.(*Generator); ok {
+		r, done, err = sub.resume(ts, nil, throw)
+	} else {
+		var meth rt.Object
+		meth, err = rt.LookupAttr(ts, recv, "throw")
+		if err != nil || meth == nil {
+			g.running = false
+			if e, ok := err.(*rt.Exception); ok {
+				rt.Decref(throw)
+				throw = e
+			}
+			return g.run(ts, throw)
+		}
+		r, err = rt.Call(ts, meth, []rt.Object{throw}, nil)
+		rt.Decref(meth)
+		rt.Decref(throw)
+		if v, ok := stopIterationValue(err); ok {
+			r, done, err = v, true, nil
+		}
+	}
+	g.running = false
+	if err == nil && !done {
+		return r, false, nil
+	}
+	// The receiver finished: pop it.
+	f.sp--
+	rt.Decref(f.stack[f.sp])
+	f.stack[f.sp] = nil
+	if err != nil {
+		e, ok := err.(*rt.Exception)
+		if !ok {
+			return nil, false, err
+		}
+		return g.run(ts, e)
+	}
+	f.stack[f.sp] = r
+	f.sp++
+	f.pc = f.code.Instrs[f.pc-2].Arg()
+	return g.run(ts, nil)
+}
+
+// closeIter closes a yield-from or await receiver: generators directly,
+// other objects through their close method, if any.
+func closeIter(ts *rt.ThreadState, recv rt.Object) error {
+	if sub, ok := recv.(*Generator); ok {
+		return sub.close(ts)
+	}
+	meth, err := rt.LookupAttr(ts, recv, "close")
+	if err != nil || meth == nil {
+		return err
+	}
+	r, err := rt.Call(ts, meth, nil, nil)
+	rt.Decref(meth)
+	if err != nil {
+		return err
+	}
+	rt.Decref(r)
+	return nil
+}
+
+// stopIterationValue reports whether err is a StopIteration, and returns
+// its value (a new reference) after dropping it.
+func stopIterationValue(err error) (rt.Object, bool) {
+	e, ok := err.(*rt.Exception)
+	if !ok || !e.IsInstance(rt.StopIterationType) {
+		return nil, false
+	}
+	v := e.Value
+	if v == nil {
+		v = rt.None
+		if e.Args != nil && len(e.Args.Items) > 0 {
+			v = e.Args.Items[0]
+		}
+	}
+	rt.Incref(v)
+	rt.Decref(e)
+	return v, true
 }
 
 func (g *Generator) kindName() string {
@@ -131,26 +263,22 @@ func (vm *VM) send(ts *rt.ThreadState, recv, v rt.Object) (r rt.Object, done boo
 	if g, ok := recv.(*Generator); ok {
 		return g.resume(ts, v, nil)
 	}
-	if v == rt.None {
-		r, err = rt.Next(ts, recv)
-		if err != nil {
-			return nil, false, stopValue(err)
-		}
-		if r == nil {
+	if v == rt.None && recv.Type().Next != nil {
+		r, err = recv.Type().Next(ts, recv)
+		if err == nil && r == nil {
 			return rt.None, true, nil
 		}
-		return r, false, nil
+	} else {
+		r, err = rt.CallMethod(ts, recv, "send", v)
 	}
-	r, err = rt.CallMethod(ts, recv, "send", v)
 	if err != nil {
-		return nil, false, stopValue(err)
+		if v, ok := stopIterationValue(err); ok {
+			return v, true, nil
+		}
+		return nil, false, err
 	}
 	return r, false, nil
 }
-
-// stopValue is used by send: a StopIteration carrying a value ends the
-// delegation (the SEND caller sees done via a nil error in a wrapper).
-func stopValue(err error) error { return err }
 
 func getAwaitable(ts *rt.ThreadState, x rt.Object) (rt.Object, error) {
 	if g, ok := x.(*Generator); ok && g.kind == kindCoroutine {
@@ -210,6 +338,15 @@ func init() {
 	coroWrapperType.Dict.SetStr("send", rt.NewMethod(coroWrapperType, "send",
 		func(ts *rt.ThreadState, self rt.Object, args []rt.Object, kw []string) (rt.Object, error) {
 			return genSend(ts, self.(*coroWrapper).g, args, kw)
+		}))
+	coroWrapperType.Dealloc = func(o rt.Object) { rt.Decref(o.(*coroWrapper).g) }
+	coroWrapperType.Dict.SetStr("throw", rt.NewMethod(coroWrapperType, "throw",
+		func(ts *rt.ThreadState, self rt.Object, args []rt.Object, kw []string) (rt.Object, error) {
+			return genThrow(ts, self.(*coroWrapper).g, args, kw)
+		}))
+	coroWrapperType.Dict.SetStr("close", rt.NewMethod(coroWrapperType, "close",
+		func(ts *rt.ThreadState, self rt.Object, args []rt.Object, kw []string) (rt.Object, error) {
+			return genClose(ts, self.(*coroWrapper).g, args, kw)
 		}))
 	for _, t := range []*rt.Type{GeneratorType, CoroutineType, AsyncGenType, coroWrapperType} {
 		t.Ready()
@@ -274,23 +411,9 @@ func genThrow(ts *rt.ThreadState, self rt.Object, args []rt.Object, kw []string)
 		return nil, rt.NewTypeError("throw expected at least 1 argument, got %d", len(args))
 	}
 	g := self.(*Generator)
-	exc, err := instantiateException(ts, args[0])
+	exc, err := throwArgs(ts, args)
 	if err != nil {
 		return nil, err
-	}
-	if len(args) > 1 && args[1] != rt.None {
-		if v, ok := args[1].(*rt.Exception); ok && asType(args[0]) != nil && v.Type().IsSubtype(asType(args[0])) {
-			// throw(type, instance): the instance itself is thrown.
-			rt.Decref(exc)
-			exc = rt.Xref(v).(*rt.Exception)
-		} else if t, ok := args[0].(*rt.Type); ok {
-			r, err := rt.Call(ts, t, []rt.Object{args[1]}, nil)
-			if err != nil {
-				return nil, err
-			}
-			rt.Decref(exc)
-			exc = r.(*rt.Exception)
-		}
 	}
 	if !g.started || g.finished {
 		g.finished = true
@@ -305,6 +428,27 @@ func genThrow(ts *rt.ThreadState, self rt.Object, args []rt.Object, kw []string)
 		return nil, rt.NewStopIteration(r)
 	}
 	return r, nil
+}
+
+// throwArgs makes the exception of throw(type[, value[, traceback]]).
+func throwArgs(ts *rt.ThreadState, args []rt.Object) (*rt.Exception, error) {
+	if len(args) > 1 && args[1] != rt.None {
+		if t, ok := args[0].(*rt.Type); ok && t.Flags&rt.FlagException != 0 {
+			if e, ok := args[1].(*rt.Exception); ok && e.IsInstance(t) {
+				rt.Incref(e)
+				return e, nil
+			}
+			r, err := rt.Call(ts, t, []rt.Object{args[1]}, nil)
+			if err != nil {
+				return nil, err
+			}
+			if e, ok := r.(*rt.Exception); ok {
+				return e, nil
+			}
+			rt.Decref(r)
+		}
+	}
+	return instantiateException(ts, args[0])
 }
 
 func genClose(ts *rt.ThreadState, self rt.Object, args []rt.Object, kw []string) (rt.Object, error) {
