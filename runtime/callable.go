@@ -182,14 +182,14 @@ func propertyGet(ts *ThreadState, self, obj Object, owner *Type) (Object, error)
 		return Xref(p), nil
 	}
 	if p.Fget == nil || p.Fget == None {
-		return nil, NewAttributeError("property %s of '%s' object has no getter", propName(p), TypeName(obj))
+		return nil, NewAttributeError("property%s of '%s' object has no getter", propName(p), TypeName(obj))
 	}
 	return Call(ts, p.Fget, []Object{obj}, nil)
 }
 
 func propName(p *Property) string {
 	if p.Name != "" {
-		return "'" + p.Name + "'"
+		return " '" + p.Name + "'"
 	}
 	return ""
 }
@@ -198,14 +198,14 @@ func propertySet(ts *ThreadState, self, obj, value Object) error {
 	p := self.(*Property)
 	if value == nil {
 		if p.Fdel == nil || p.Fdel == None {
-			return NewAttributeError("property %s of '%s' object has no deleter", propName(p), TypeName(obj))
+			return NewAttributeError("property%s of '%s' object has no deleter", propName(p), TypeName(obj))
 		}
 		r, err := Call(ts, p.Fdel, []Object{obj}, nil)
 		Decref(r)
 		return err
 	}
 	if p.Fset == nil || p.Fset == None {
-		return NewAttributeError("property %s of '%s' object has no setter", propName(p), TypeName(obj))
+		return NewAttributeError("property%s of '%s' object has no setter", propName(p), TypeName(obj))
 	}
 	r, err := Call(ts, p.Fset, []Object{obj, value}, nil)
 	Decref(r)

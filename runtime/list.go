@@ -245,7 +245,7 @@ func listCompare(ts *ThreadState, a, b Object, op CmpOp) (Object, error) {
 	if !ok1 || !ok2 {
 		return NotImplemented, nil
 	}
-	return compareSeqFn(ts, func() []Object { return x.Items }, func() []Object { return y.Items }, op)
+	return compareSeqAt(ts, &x.Items, &y.Items, op)
 }
 
 func listBinary(ts *ThreadState, op BinOp, a, b Object, reflected bool) (Object, error) {

@@ -141,15 +141,47 @@ func UnaryOperation(ts *ThreadState, op UnaryOp, x Object) (Object, error) {
 
 // RichCompare computes a op b, returning the result object.
 func RichCompare(ts *ThreadState, a, b Object, op CmpOp) (Object, error) {
-	if x, ok := a.(*Int); ok {
+	switch x := a.(type) {
+	case *Int:
 		if y, ok := b.(*Int); ok {
 			return NewBool(cmpResult(intCmp(x, y), op)), nil
+		}
+	case *Float:
+		if y, ok := b.(*Float); ok {
+			return NewBool(cmpFloats(x.V, y.V, op)), nil
+		}
+	case *Str:
+		if y, ok := b.(*Str); ok {
+			return NewBool(strCmp(x.S, y.S, op)), nil
 		}
 	}
 	if err := ts.EnterRecursive(" in comparison"); err != nil {
 		return nil, err
 	}
-	defer ts.LeaveRecursive()
+	r, err := richCompare(ts, a, b, op)
+	ts.LeaveRecursive()
+	return r, err
+}
+
+// strCmp compares two strs by code point (UTF-8 byte order is code point
+// order).
+func strCmp(x, y string, op CmpOp) bool {
+	switch op {
+	case CmpEq:
+		return x == y
+	case CmpNe:
+		return x != y
+	case CmpLt:
+		return x < y
+	case CmpLe:
+		return x <= y
+	case CmpGt:
+		return x > y
+	}
+	return x >= y
+}
+
+func richCompare(ts *ThreadState, a, b Object, op CmpOp) (Object, error) {
 	ta, tb := a.Type(), b.Type()
 	checkedReverse := false
 	if ta != tb && tb.IsSubtype(ta) && tb.Compare != nil {
@@ -249,8 +281,9 @@ func Repr(ts *ThreadState, x Object) (string, error) {
 	if err := ts.EnterRecursive(" while getting the repr of an object"); err != nil {
 		return "", err
 	}
-	defer ts.LeaveRecursive()
-	return f(ts, x)
+	r, err := f(ts, x)
+	ts.LeaveRecursive()
+	return r, err
 }
 
 // StrOf is str(x) as a Go string.

@@ -17,10 +17,12 @@ func SortList(ts *ThreadState, l *List, key Object, reverse bool) error {
 	l.Items = []Object{}
 	pairs := make([]sortPair, n)
 	hasKey := key != nil && key != None
+	arg := make([]Object, 1)
 	for i, x := range items {
 		pairs[i] = sortPair{key: x, item: x}
 		if hasKey {
-			k, err := Call(ts, key, []Object{x}, nil)
+			arg[0] = x
+			k, err := Call(ts, key, arg, nil)
 			if err != nil {
 				for j := 0; j < i; j++ {
 					Decref(pairs[j].key)
@@ -97,9 +99,33 @@ func lessThan(ts *ThreadState, a, b Object) (bool, error) {
 		if y, ok := b.(*Str); ok {
 			return x.S < y.S, nil
 		}
+	case *Tuple:
+		if y, ok := b.(*Tuple); ok {
+			return tupleLess(ts, x, y)
+		}
 	}
 	return CompareBool(ts, a, b, CmpLt)
-}
+	}
+
+	// tupleLess is `x < y` for two tuples, as tuple's comparison does it: the
+	// first items that are not equal decide, else the lengths.
+	func tupleLess(ts *ThreadState, x, y *Tuple) (bool, error) {
+		n := min(len(x.Items), len(y.Items))
+		for i := 0; i < n; i++ {
+			p, q := x.Items[i], y.Items[i]
+			if p == q {
+				continue
+			}
+			eq, err := CompareBool(ts, p, q, CmpEq)
+			if err != nil {
+				return false, err
+			}
+			if !eq {
+				return CompareBool(ts, p, q, CmpLt)
+			}
+		}
+		return len(x.Items) < len(y.Items), nil
+	}
 
 const minRun = 32
 

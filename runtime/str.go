@@ -60,7 +60,7 @@ func Intern(s string) *Str {
 	if p, ok := interned[s]; ok {
 		return p
 	}
-	p := &Str{Header: immortal(), S: s}
+	p := &Str{Header: immortal(), S: s, hash: strHash(s), hashed: true}
 	interned[s] = p
 	return p
 }

@@ -51,8 +51,9 @@ type Type struct {
 	// slotNames, when non-nil, are the only instance attributes allowed
 	// (__slots__ without __dict__).
 	slotNames map[string]bool
-	// genericGA caches HasGenericGetAttr: 0 unknown, 1 yes, 2 no.
-	genericGA uint8
+	// genericGA caches HasGenericGetAttr: 0 unknown, 1 yes, 2 no;
+	// genericSA likewise for hasGenericSetAttr.
+	genericGA, genericSA uint8
 
 	// New creates an instance: tp_new. args exclude the type itself.
 	New func(ts *ThreadState, t *Type, args []Object, kwnames []string) (Object, error)
@@ -182,7 +183,7 @@ func (t *Type) Lookup(name string) Object {
 // Modified invalidates attribute caches of t and its subclasses.
 func (t *Type) Modified() {
 	t.version++
-	t.genericGA = 0
+	t.genericGA, t.genericSA = 0, 0
 	for _, s := range t.subclasses {
 		s.Modified()
 	}

@@ -58,53 +58,46 @@ func addMember(t *Type, name string, get func(o Object) Object) {
 	}, nil)
 }
 
-// compareSeq compares two sequences lexicographically, as list and tuple
-// do. The getters are re-read at every step because a comparison can run
-// Python code that mutates a list.
-func compareSeqFn(ts *ThreadState, ga, gb func() []Object, op CmpOp) (Object, error) {
-	a, b := ga(), gb()
-	if len(a) != len(b) && (op == CmpEq || op == CmpNe) {
+// compareSeqAt compares two sequences lexicographically, as list and tuple
+// do. The slices are re-read through pa and pb at every step because a
+// comparison can run Python code that mutates a list.
+func compareSeqAt(ts *ThreadState, pa, pb *[]Object, op CmpOp) (Object, error) {
+	if len(*pa) != len(*pb) && (op == CmpEq || op == CmpNe) {
 		return NewBool(op == CmpNe), nil
 	}
-	i := 0
-	for {
-		a, b = ga(), gb()
-		if i >= len(a) || i >= len(b) {
-			break
+	for i := 0; i < len(*pa) && i < len(*pb); i++ {
+		x, y := (*pa)[i], (*pb)[i]
+		if x == y {
+			continue
 		}
-		x, y := a[i], b[i]
-		if x != y {
-			Incref(x)
-			Incref(y)
-			eq, err := CompareBool(ts, x, y, CmpEq)
-			if err != nil {
-				Decref(x)
-				Decref(y)
-				return nil, err
-			}
-			if !eq {
-				defer Decref(x)
-				defer Decref(y)
+		Incref(x)
+		Incref(y)
+		eq, err := CompareBool(ts, x, y, CmpEq)
+		if err != nil || !eq {
+			var r Object
+			if err == nil {
 				switch op {
 				case CmpEq:
-					return False, nil
+					r = False
 				case CmpNe:
-					return True, nil
+					r = True
+				default:
+					r, err = RichCompare(ts, x, y, op)
 				}
-				return RichCompare(ts, x, y, op)
 			}
 			Decref(x)
 			Decref(y)
+			return r, err
 		}
-		i++
+		Decref(x)
+		Decref(y)
 	}
-	a, b = ga(), gb()
-	return NewBool(cmpResult(cmpInts(len(a), len(b)), op)), nil
+	return NewBool(cmpResult(cmpInts(len(*pa), len(*pb)), op)), nil
 }
 
 // compareSeq compares two fixed sequences (tuples, slices' parts).
 func compareSeq(ts *ThreadState, a, b []Object, op CmpOp) (Object, error) {
-	return compareSeqFn(ts, func() []Object { return a }, func() []Object { return b }, op)
+	return compareSeqAt(ts, &a, &b, op)
 }
 
 func cmpInts(a, b int) int {

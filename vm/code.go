@@ -37,6 +37,12 @@ type Code struct {
 	// freeFrames are finished frames of this code kept for reuse (see
 	// newFrame); they are only touched by the GIL holder.
 	freeFrames []*Frame
+	// globalCache holds LOAD_GLOBAL's inline cache for each name;
+	// attrCache those of the attribute instructions, attrCache[cacheIdx[pc]]
+	// for the instruction at pc (see runtime/attrcache.go).
+	globalCache []rt.GlobalCache
+	attrCache   []rt.AttrCache
+	cacheIdx    []int32
 }
 
 // CodeType is the type of code objects.
@@ -65,6 +71,26 @@ func loadCode(cc *compiler.Code) *Code {
 	c.names = make([]*rt.Str, len(cc.Names))
 	for i, n := range cc.Names {
 		c.names[i] = rt.Intern(n)
+	}
+	c.globalCache = make([]rt.GlobalCache, len(cc.Names))
+	n := 0
+	for _, in := range cc.Instrs {
+		switch in.Op() {
+		case compiler.LOAD_ATTR, compiler.STORE_ATTR, compiler.LOAD_METHOD:
+			n++
+		}
+	}
+	if n > 0 {
+		c.attrCache = make([]rt.AttrCache, n)
+		c.cacheIdx = make([]int32, len(cc.Instrs))
+		n = 0
+		for pc, in := range cc.Instrs {
+			switch in.Op() {
+			case compiler.LOAD_ATTR, compiler.STORE_ATTR, compiler.LOAD_METHOD:
+				c.cacheIdx[pc] = int32(n)
+				n++
+			}
+		}
 	}
 	c.nlocals = len(cc.VarNames)
 	c.ncells = len(cc.CellVars) + len(cc.FreeVars)

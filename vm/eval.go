@@ -228,14 +228,10 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					stack[sp] = c
 					sp++
 				case compiler.LOAD_GLOBAL:
-					name := names[arg]
-					v := f.globals.GetStr(name.S)
+					v := rt.LoadGlobal(f.globals, f.builtins, names[arg], &code.globalCache[arg])
 					if v == nil {
-						v = f.builtins.GetStr(name.S)
-						if v == nil {
-							err = nameError(name.S)
-							break
-						}
+						err = nameError(names[arg].S)
+						break
 					}
 					rt.Incref(v)
 					stack[sp] = v
@@ -284,7 +280,7 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 				case compiler.LOAD_ATTR:
 					obj := stack[sp-1]
 					var v rt.Object
-					v, err = rt.GetAttr(ts, obj, names[arg])
+					v, err = rt.GetAttrCached(ts, obj, names[arg], &code.attrCache[code.cacheIdx[pc-1]])
 					if err != nil {
 						break
 					}
@@ -292,7 +288,7 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					rt.Decref(obj)
 				case compiler.STORE_ATTR:
 					obj, v := stack[sp-1], stack[sp-2]
-					err = rt.SetAttr(ts, obj, names[arg], v)
+					err = rt.SetAttrCached(ts, obj, names[arg], v, &code.attrCache[code.cacheIdx[pc-1]])
 					sp -= 2
 					stack[sp], stack[sp+1] = nil, nil
 					rt.Decref(obj)
@@ -305,7 +301,7 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					rt.Decref(obj)
 				case compiler.LOAD_METHOD:
 					obj := stack[sp-1]
-					meth, isMeth, e := loadMethod(ts, obj, names[arg])
+					meth, isMeth, e := rt.LoadMethodCached(ts, obj, names[arg], &code.attrCache[code.cacheIdx[pc-1]])
 					if e != nil {
 						err = e
 						break

@@ -10,25 +10,6 @@ func itoa(i int) string { return strconv.Itoa(i) }
 
 func hexID(o rt.Object) string { return strconv.FormatUint(uint64(rt.Id(o)), 16) }
 
-// loadMethod implements LOAD_METHOD: when the attribute is a plain method found
-// on the type (and not shadowed by the instance), it returns the unbound
-// function so the call can pass obj as self without allocating a bound method.
-func loadMethod(ts *rt.ThreadState, obj rt.Object, name *rt.Str) (rt.Object, bool, error) {
-	t := obj.Type()
-	if t.HasGenericGetAttr() {
-		if descr := t.Lookup(name.S); descr != nil && descr.Type().Flags&rt.FlagMethodLike != 0 {
-			if d, ok := obj.(rt.DictHolder); !ok || d.InstanceDict().GetStr(name.S) == nil {
-				if in, ok := obj.(*rt.Instance); !ok || in.Dict == nil || in.Dict.GetStr(name.S) == nil {
-					rt.Incref(descr)
-					return descr, true, nil
-				}
-			}
-		}
-	}
-	v, err := rt.GetAttr(ts, obj, name)
-	return v, false, err
-}
-
 // mappingGet reads a name from a locals mapping (a dict or any mapping);
 // it returns nil when the name is absent.
 func mappingGet(ts *rt.ThreadState, m rt.Object, name *rt.Str) (rt.Object, error) {

@@ -1,0 +1,231 @@
+package runtime
+
+// Inline caches for the eval loop's name and attribute instructions, in the
+// style of CPython 3.11's specialisation: each instruction remembers what the
+// last lookup found and the version tags that keep it valid.
+//
+//   - A GlobalCache (LOAD_GLOBAL) holds the entry index of the name in the
+//     globals dict, or in builtins when globals lacks it, keyed on the dicts'
+//     versions, which change on every insertion and deletion (not on a value
+//     update, so the value is read from the entry each time).
+//   - An AttrCache (LOAD_ATTR, STORE_ATTR, LOAD_METHOD) holds, for one type
+//     and type version (bumped by Modified on any change to the class or a
+//     base), the class attribute found on the MRO and what kind it is, plus a
+//     hint: the index in the instance dict where the name was last found.
+//     Instances of a class usually store their attributes in the same order,
+//     so the hint mostly hits and costs one pointer comparison.
+//
+// Caches live in code objects and are only touched by the GIL holder.
+
+// GlobalCache is the inline cache of one LOAD_GLOBAL name.
+type GlobalCache struct {
+	globals, builtins *Dict
+	gver, bver        uint64
+	// gidx is the entry index in globals, or -1 when the name is found in
+	// builtins at bidx.
+	gidx, bidx int32
+}
+
+// LoadGlobal looks name up in globals, then builtins, through the cache. It
+// returns a borrowed reference, or nil when the name is in neither.
+func LoadGlobal(globals, builtins *Dict, name *Str, c *GlobalCache) Object {
+	if c.globals == globals && c.gver == globals.version {
+		if c.gidx >= 0 {
+			return globals.entries[c.gidx].value
+		}
+		if c.builtins == builtins && c.bver == builtins.version {
+			return builtins.entries[c.bidx].value
+		}
+	}
+	h := name.Hash()
+	if i := globals.lookupStr(name.S, h); i >= 0 {
+		*c = GlobalCache{globals: globals, gver: globals.version, gidx: int32(i)}
+		return globals.entries[i].value
+	}
+	if i := builtins.lookupStr(name.S, h); i >= 0 {
+		*c = GlobalCache{globals: globals, gver: globals.version, gidx: -1,
+			builtins: builtins, bver: builtins.version, bidx: int32(i)}
+		return builtins.entries[i].value
+	}
+	*c = GlobalCache{}
+	return nil
+}
+
+// AttrCache is the inline cache of one attribute instruction.
+type AttrCache struct {
+	typ     *Type
+	version uint64
+	// descr is the class attribute found on the MRO (borrowed; the class
+	// keeps it while the version holds), or nil.
+	descr Object
+	flags uint8
+	// hint is where the name was last found in an instance dict.
+	hint int32
+}
+
+const (
+	// acGenericGet: the class uses object.__getattribute__ and has no
+	// __getattr__.
+	acGenericGet uint8 = 1 << iota
+	// acGenericSet: the class uses object.__setattr__.
+	acGenericSet
+	// acData: descr is a data descriptor (__set__ or __delete__).
+	acData
+	// acGet: descr has __get__.
+	acGet
+	// acMethod: descr is a plain function or method descriptor (LOAD_METHOD
+	// may skip binding it).
+	acMethod
+	// acNoDict: instances of the type have no __dict__ (built-in types).
+	acNoDict
+)
+
+func (c *AttrCache) fill(o Object, t *Type, name *Str) {
+	c.typ, c.version, c.flags, c.descr = t, t.version, 0, nil
+	if t.HasGenericGetAttr() {
+		c.flags |= acGenericGet
+	}
+	if t.hasGenericSetAttr() && (t.slotNames == nil || t.slotNames[name.S]) {
+		c.flags |= acGenericSet
+	}
+	switch o.(type) {
+	case *Instance, *Exception, *Module, DictHolder:
+	default:
+		c.flags |= acNoDict
+	}
+	d := t.Lookup(name.S)
+	if d == nil {
+		return
+	}
+	c.descr = d
+	dt := d.Type()
+	if dt.DescrGet != nil {
+		c.flags |= acGet
+	}
+	if dt.DescrSet != nil {
+		c.flags |= acData
+	}
+	if dt.Flags&FlagMethodLike != 0 {
+		c.flags |= acMethod
+	}
+}
+
+// hasGenericSetAttr reports whether t uses object.__setattr__ and
+// object.__delattr__ (cached until the type changes).
+func (t *Type) hasGenericSetAttr() bool {
+	if t.genericSA == 0 {
+		t.genericSA = 2
+		sa, ok1 := t.Lookup("__setattr__").(*MethodDescr)
+		da, ok2 := t.Lookup("__delattr__").(*MethodDescr)
+		if ok1 && ok2 && sa.Owner == ObjectType && da.Owner == ObjectType {
+			t.genericSA = 1
+		}
+	}
+	return t.genericSA == 1
+}
+
+// lookup returns the cache entry valid for o's type.
+func (c *AttrCache) lookup(o Object, name *Str) *AttrCache {
+	t := o.Type()
+	if c.typ != t || c.version != t.version {
+		c.fill(o, t, name)
+	}
+	return c
+}
+
+// GetStrHint returns d[name] (borrowed, nil when absent), trying the entry at
+// *hint first and updating the hint.
+func (d *Dict) GetStrHint(name *Str, hint *int32) Object {
+	if i := int(*hint); i < len(d.entries) {
+		if e := &d.entries[i]; e.key == Object(name) {
+			return e.value
+		}
+	}
+	i := d.lookupStr(name.S, name.Hash())
+	if i < 0 {
+		return nil
+	}
+	*hint = int32(i)
+	return d.entries[i].value
+}
+
+// GetAttrCached is GetAttr(o, name) through the instruction's cache.
+func GetAttrCached(ts *ThreadState, o Object, name *Str, c *AttrCache) (Object, error) {
+	in, ok := o.(*Instance)
+	if !ok {
+		return GetAttr(ts, o, name)
+	}
+	c.lookup(o, name)
+	if c.flags&acGenericGet == 0 {
+		return GetAttr(ts, o, name)
+	}
+	descr := c.descr
+	if descr != nil && c.flags&(acGet|acData) == acGet|acData {
+		return descr.Type().DescrGet(ts, descr, o, c.typ)
+	}
+	if d := in.Dict; d != nil {
+		if v := d.GetStrHint(name, &c.hint); v != nil {
+			return Xref(v), nil
+		}
+	}
+	if descr != nil {
+		if c.flags&acGet != 0 {
+			return descr.Type().DescrGet(ts, descr, o, c.typ)
+		}
+		return Xref(descr), nil
+	}
+	return nil, attributeError(o, name.S)
+}
+
+// SetAttrCached is SetAttr(o, name, value) (value non-nil) through the
+// instruction's cache.
+func SetAttrCached(ts *ThreadState, o Object, name *Str, value Object, c *AttrCache) error {
+	in, ok := o.(*Instance)
+	if !ok || in.Dict == nil {
+		return SetAttr(ts, o, name, value)
+	}
+	c.lookup(o, name)
+	if c.flags&acGenericSet == 0 || c.flags&acData != 0 {
+		return SetAttr(ts, o, name, value)
+	}
+	d := in.Dict
+	if i := int(c.hint); i < len(d.entries) {
+		if e := &d.entries[i]; e.key == Object(name) {
+			Incref(value)
+			old := e.value
+			e.value = value
+			Decref(old)
+			return nil
+		}
+	}
+	if err := d.SetItem(ts, name, value); err != nil {
+		return err
+	}
+	if i := d.lookupStr(name.S, name.Hash()); i >= 0 {
+		c.hint = int32(i)
+	}
+	return nil
+}
+
+// LoadMethodCached is the lookup of LOAD_METHOD: for a plain function found
+// on the class (and not shadowed by the instance dict) it returns the
+// function itself and isMethod, so the call can pass o as the first argument
+// without making a bound method; otherwise it returns getattr(o, name).
+func LoadMethodCached(ts *ThreadState, o Object, name *Str, c *AttrCache) (meth Object, isMethod bool, err error) {
+	c.lookup(o, name)
+	if c.flags&(acGenericGet|acMethod) == acGenericGet|acMethod {
+		shadowed := false
+		if c.flags&acNoDict == 0 {
+			if in, ok := o.(*Instance); ok {
+				shadowed = in.Dict != nil && in.Dict.GetStrHint(name, &c.hint) != nil
+			} else if d := instanceDict(o); d != nil {
+				shadowed = d.GetStrHint(name, &c.hint) != nil
+			}
+		}
+		if !shadowed {
+			return Xref(c.descr), true, nil
+		}
+	}
+	v, err := GetAttr(ts, o, name)
+	return v, false, err
+}
