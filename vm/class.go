@@ -32,15 +32,55 @@ func (vm *VM) buildClass(ts *rt.ThreadState, args []rt.Object, kwnames []string)
 		kwNames = append(kwNames, k)
 		kwVals = append(kwVals, args[npos+i])
 	}
-	// Resolve __mro_entries__-free bases and the most derived metaclass.
+	// Replace bases that are not classes by their __mro_entries__ (PEP 560:
+	// class C(Generic[T]) derives from Generic), keeping the originals in
+	// __orig_bases__; then find the most derived metaclass.
+	origBases := bases
+	var resolved []rt.Object
 	var baseTypes []*rt.Type
 	for _, b := range bases {
-		bt, ok := b.(*rt.Type)
-		if !ok {
+		if bt, ok := b.(*rt.Type); ok {
+			resolved = append(resolved, bt)
+			baseTypes = append(baseTypes, bt)
+			continue
+		}
+		me, err := rt.LookupAttr(ts, b, "__mro_entries__")
+		if err != nil {
+			return nil, err
+		}
+		if me == nil {
 			return nil, rt.NewTypeError("bases must be types")
 		}
-		baseTypes = append(baseTypes, bt)
+		ot := rt.NewTupleCopy(origBases)
+		entries, err := rt.Call(ts, me, []rt.Object{ot}, nil)
+		rt.Decref(ot)
+		rt.Decref(me)
+		if err != nil {
+			return nil, err
+		}
+		et, ok := entries.(*rt.Tuple)
+		if !ok {
+			rt.Decref(entries)
+			return nil, rt.NewTypeError("__mro_entries__ must return a tuple")
+		}
+		for _, e := range et.Items {
+			bt, ok := e.(*rt.Type)
+			if !ok {
+				rt.Decref(entries)
+				return nil, rt.NewTypeError("bases must be types")
+			}
+			resolved = append(resolved, bt)
+			baseTypes = append(baseTypes, bt)
+		}
+		defer rt.Decref(entries)
 	}
+	changedBases := len(resolved) != len(bases)
+	for i := range resolved {
+		if !changedBases && resolved[i] != bases[i] {
+			changedBases = true
+		}
+	}
+	bases = resolved
 	if meta == nil {
 		if len(baseTypes) > 0 {
 			meta = baseTypes[0].Type()
@@ -79,6 +119,15 @@ func (vm *VM) buildClass(ts *rt.ThreadState, args []rt.Object, kwnames []string)
 		ns = rt.NewDict()
 	}
 	defer rt.Decref(ns)
+	if changedBases {
+		ob, key := rt.NewTupleCopy(origBases), rt.NewStr("__orig_bases__")
+		err := rt.SetItem(ts, ns, key, ob)
+		rt.Decref(ob)
+		rt.Decref(key)
+		if err != nil {
+			return nil, err
+		}
+	}
 	// Run the body with ns as its locals.
 	f := newFrame(body.code, body.globals, body.builtins, ns)
 	vm.initCells(f, body)
