@@ -234,7 +234,9 @@ func NewOSErrorFromGo(err error) *Exception {
 // ---- SyntaxError ----
 
 // NewSyntaxError builds a SyntaxError with its location attributes (lineno,
-// offset, end_lineno, end_offset are 1-based; 0 leaves end_* as None).
+// offset, end_lineno, end_offset are 1-based; 0 leaves end_* as None), in
+// CPython's shape: args is (msg, (filename, lineno, offset, text, end_lineno,
+// end_offset)). An empty text is None (the line is unknown).
 func NewSyntaxError(cls *Type, msg, filename string, lineno, offset int, text string, endLineno, endOffset int) *Exception {
 	if cls == nil {
 		cls = SyntaxErrorType
@@ -245,7 +247,11 @@ func NewSyntaxError(cls *Type, msg, filename string, lineno, offset int, text st
 		end1 = NewInt(int64(endLineno))
 		end2 = NewInt(int64(endOffset))
 	}
-	info := NewTuple([]Object{NewStr(filename), NewInt(int64(lineno)), NewInt(int64(offset)), NewStr(text), end1, end2})
+	var txt Object = None
+	if text != "" {
+		txt = NewStr(text)
+	}
+	info := NewTuple([]Object{NewStr(filename), NewInt(int64(lineno)), NewInt(int64(offset)), txt, end1, end2})
 	m := NewStr(msg)
 	setSyntaxErrorFields(e, []Object{m, info})
 	Decref(m)

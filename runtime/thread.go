@@ -143,11 +143,16 @@ func (ts *ThreadState) Globals() *Dict {
 	return ts.Interp.Exec.CurrentGlobals(ts)
 }
 
+// maxDepth caps the effective recursion limit whatever sys.setrecursionlimit
+// says: each level costs a few KiB of Go stack, and past Go's 1 GB maximum
+// stack the process dies with a fatal error instead of a RecursionError.
+const maxDepth = 100000
+
 // EnterRecursive counts one level of nesting (Python calls, reprs,
 // comparisons) and raises RecursionError past the limit.
 func (ts *ThreadState) EnterRecursive(where string) error {
 	ts.Depth++
-	if ts.Depth > ts.Interp.RecursionLimit {
+	if ts.Depth > ts.Interp.RecursionLimit || ts.Depth > maxDepth {
 		ts.Depth--
 		return NewExceptionf(RecursionErrorType, "maximum recursion depth exceeded%s", where)
 	}

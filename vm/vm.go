@@ -67,7 +67,7 @@ func (vm *VM) Compile(ts *rt.ThreadState, src, filename, mode string) (*Code, er
 		}
 		cc, err = compiler.CompileExpr(e, filename)
 		if err != nil {
-			return nil, syntaxError(err, src)
+			return nil, compileError(err, src)
 		}
 	default:
 		mod, err := parser.ParseFile(filename, []byte(src))
@@ -80,15 +80,25 @@ func (vm *VM) Compile(ts *rt.ThreadState, src, filename, mode string) (*Code, er
 		}
 		cc, err = compiler.Compile(mod, filename, m)
 		if err != nil {
-			return nil, syntaxError(err, src)
+			return nil, compileError(err, src)
 		}
 	}
 	return loadCode(cc), nil
 }
 
-// syntaxError converts a parser/compiler error into a SyntaxError exception
-// with CPython's attributes.
+// syntaxError converts a parser error into a SyntaxError exception with
+// CPython's args and attributes; text is the offending line as it is in src.
 func syntaxError(err error, src string) error {
+	return syntaxErrorText(err, src, false)
+}
+
+// compileError converts a compiler error: as CPython does, its text is read
+// from the file named by the error (None when there is no such file).
+func compileError(err error, src string) error {
+	return syntaxErrorText(err, src, true)
+}
+
+func syntaxErrorText(err error, src string, fromFile bool) error {
 	se, ok := err.(*parser.SyntaxError)
 	if !ok {
 		return rt.NewSystemError("internal error: %v", err)
@@ -100,26 +110,29 @@ func syntaxError(err error, src string) error {
 	case "TabError":
 		cls = rt.TabErrorType
 	}
-	text := se.Text
-	if text == "" && se.Line > 0 {
-		lines := splitLines(src)
-		if se.Line <= len(lines) {
-			text = lines[se.Line-1]
+	text := ""
+	if fromFile {
+		if b, err := os.ReadFile(se.Filename); err == nil {
+			src = string(b)
+		} else {
+			src = ""
 		}
 	}
-	e := rt.NewException(cls, rt.NewStr(se.Msg))
-	e.InstanceDictSet("msg", rt.NewStr(se.Msg))
-	e.InstanceDictSet("filename", rt.NewStr(se.Filename))
-	e.InstanceDictSet("lineno", rt.NewInt(int64(se.Line)))
-	e.InstanceDictSet("offset", rt.NewInt(int64(se.Col)))
-	if text != "" {
-		e.InstanceDictSet("text", rt.NewStr(text+"\n"))
-	} else {
-		e.InstanceDictSet("text", rt.None)
+	if se.Line > 0 && (src != "" || !fromFile) {
+		lines := splitLines(src)
+		if se.Line <= len(lines) {
+			line := lines[se.Line-1]
+			if se.Line < len(lines) {
+				line += "\n"
+			}
+			if !fromFile && se.Text != "" && strings.TrimRight(line, "\r\n") != se.Text {
+				// The parser's own idea of the line (a continuation).
+				line = se.Text + "\n"
+			}
+			text = line
+		}
 	}
-	if se.EndCol > 0 {
-		e.InstanceDictSet("end_offset", rt.NewInt(int64(se.EndCol)))
-	}
+	e := rt.NewSyntaxError(cls, se.Msg, se.Filename, se.Line, se.Col, text, se.Line, se.EndCol)
 	if se.Incomplete {
 		e.InstanceDictSet("_incomplete", rt.True)
 	}
