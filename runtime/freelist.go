@@ -84,6 +84,9 @@ func (ts *ThreadState) BinaryOp(op BinOp, a, b Object) (Object, error) {
 	if r := ts.numericOp(op, a, b); r != nil {
 		return r, nil
 	}
+	if r := strConcat(op, a, b); r != nil {
+		return r, nil
+	}
 	return BinaryOp(ts, op, a, b)
 }
 
@@ -91,6 +94,9 @@ func (ts *ThreadState) BinaryOp(op BinOp, a, b Object) (Object, error) {
 // form, so `a op= b` is a op b for them).
 func (ts *ThreadState) InplaceOp(op BinOp, a, b Object) (Object, error) {
 	if r := ts.numericOp(op, a, b); r != nil {
+		return r, nil
+	}
+	if r := strConcat(op, a, b); r != nil {
 		return r, nil
 	}
 	return InplaceOp(ts, op, a, b)
@@ -121,6 +127,19 @@ func (ts *ThreadState) numericOp(op BinOp, a, b Object) Object {
 			if y.Big == nil && absI(y.V) < 1<<53 {
 				return ts.floatOp(op, x.V, float64(y.V))
 			}
+		}
+	}
+	return nil
+}
+
+// strConcat is str + str, or nil for other operands.
+func strConcat(op BinOp, a, b Object) Object {
+	if op != OpAdd {
+		return nil
+	}
+	if x, ok := a.(*Str); ok {
+		if y, ok := b.(*Str); ok {
+			return NewStr(x.S + y.S)
 		}
 	}
 	return nil

@@ -226,6 +226,13 @@ func IntFromObject(ts *ThreadState, o Object) (Object, error) {
 }
 
 func intNew(ts *ThreadState, t *Type, args []Object, kwnames []string) (Object, error) {
+	if len(args) == 1 && len(kwnames) == 0 {
+		return IntFromObject(ts, args[0])
+	}
+	return intNewArgs(ts, args, kwnames)
+}
+
+func intNewArgs(ts *ThreadState, args []Object, kwnames []string) (Object, error) {
 	var x, baseObj Object
 	if err := UnpackArgs(ts, "int", args, kwnames, "x?", &x, "/", "base?", &baseObj); err != nil {
 		return nil, err

@@ -5,6 +5,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Str is Python's str. S holds the text as UTF-8. Indexing is by code point:
@@ -12,12 +13,21 @@ import (
 // text keeps a lazily built []rune.
 type Str struct {
 	Header
-	S      string
-	hash   int64
+	// hashed and kind fill the word Header starts (the struct is 40 bytes).
 	hashed bool
 	// kind: 0 unknown, 1 ASCII, 2 non-ASCII
 	kind  uint8
+	S     string
+	hash  int64
+	ext   *strExt
+}
+
+// strExt holds what few strs need: the code points of non-ASCII text, and
+// the growable buffer of a str built by repeated `s += t` (see Append).
+type strExt struct {
 	runes []rune
+	// buf, when non-nil, is the memory S points into, with room to grow.
+	buf []byte
 }
 
 func (s *Str) Type() *Type { return StrType }
@@ -91,6 +101,42 @@ func (s *Str) Hash() int64 {
 	return s.hash
 }
 
+// Append appends t to s in place, as CPython does for `s += t` when the
+// result replaces the only other reference to s: the caller guarantees that no
+// one else can observe s (its count is held by the caller and the variable
+// being assigned). The bytes go into a buffer that grows geometrically, so a
+// loop of += is linear rather than quadratic; Go strings already made from the
+// shorter text stay valid because the bytes they cover never change.
+func (s *Str) Append(t string) {
+	if len(t) == 0 {
+		return
+	}
+	if s.ext == nil {
+		s.ext = &strExt{}
+	}
+	e := s.ext
+	buf := e.buf
+	if buf == nil || len(buf) != len(s.S) || len(buf) == 0 || unsafe.StringData(s.S) != &buf[0] {
+		buf = make([]byte, len(s.S), 2*(len(s.S)+len(t)))
+		copy(buf, s.S)
+	}
+	buf = append(buf, t...)
+	e.buf = buf
+	e.runes = nil
+	s.S = unsafe.String(&buf[0], len(buf))
+	s.hashed = false
+	if s.kind == 1 {
+		for i := 0; i < len(t); i++ {
+			if t[i] >= utf8.RuneSelf {
+				s.kind = 0
+				break
+			}
+		}
+	} else {
+		s.kind = 0
+	}
+}
+
 // IsASCII reports whether every character is ASCII.
 func (s *Str) IsASCII() bool {
 	if s.kind == 0 {
@@ -115,10 +161,13 @@ func (s *Str) Len() int {
 
 // Runes returns the code points (cached).
 func (s *Str) Runes() []rune {
-	if s.runes == nil {
-		s.runes = []rune(s.S)
+	if s.ext == nil {
+		s.ext = &strExt{}
 	}
-	return s.runes
+	if s.ext.runes == nil {
+		s.ext.runes = []rune(s.S)
+	}
+	return s.ext.runes
 }
 
 // Slice returns the code points [i, j) as a Go string.

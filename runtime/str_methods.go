@@ -36,6 +36,13 @@ func StrFromObject(ts *ThreadState, o Object) (Object, error) {
 
 // strNew is str(object=”) / str(object=b”, encoding='utf-8', errors='strict').
 func strNew(ts *ThreadState, t *Type, args []Object, kwnames []string) (Object, error) {
+	if len(args) == 1 && len(kwnames) == 0 {
+		return StrFromObject(ts, args[0])
+	}
+	return strNewArgs(ts, args, kwnames)
+}
+
+func strNewArgs(ts *ThreadState, args []Object, kwnames []string) (Object, error) {
 	var obj, enc, errs Object
 	if err := UnpackArgs(ts, "str", args, kwnames, "object?", &obj, "encoding?", &enc, "errors?", &errs); err != nil {
 		return nil, err

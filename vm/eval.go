@@ -337,6 +337,12 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					rt.Decref(x)
 				case compiler.BINARY_OP:
 					a, b := stack[sp-2], stack[sp-1]
+					if (arg == int(rt.OpAdd) || arg == compiler.InplaceBase+int(rt.OpAdd)) && appendInPlace(a, b, instrs[pc], fast) {
+						sp--
+						stack[sp] = nil
+						ts.Decref(b)
+						continue
+					}
 					var r rt.Object
 					if arg >= compiler.InplaceBase {
 						r, err = ts.InplaceOp(rt.BinOp(arg-compiler.InplaceBase), a, b)
@@ -1109,6 +1115,23 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 		kwnames = nil
 		pc = handler
 	}
+}
+
+// appendInPlace does `s = s + t` / `s += t` for strs by appending to s itself
+// when that cannot be observed (CPython 3.11's BINARY_OP_INPLACE_ADD_UNICODE):
+// the result is stored straight back into the local that holds s (next is
+// that STORE_FAST) and the local and the stack hold the only references.
+func appendInPlace(a, b rt.Object, next compiler.Instr, fast []rt.Object) bool {
+	x, ok := a.(*rt.Str)
+	if !ok {
+		return false
+	}
+	y, ok := b.(*rt.Str)
+	if !ok || next.Op() != compiler.STORE_FAST || fast[next.Arg()] != a || rt.RefCount(x) != 2 {
+		return false
+	}
+	x.Append(y.S)
+	return true
 }
 
 var unaryOps = map[compiler.Opcode]rt.UnaryOp{
