@@ -58,11 +58,16 @@ func (in *Interpreter) CatchSignal(signum int) {
 					continue
 				}
 				if f := s.goFuncs[n].Load(); f != nil {
-					go f.Fn(int(n))
 					if !f.Chain {
-						s.delivered[n].Add(1)
+						// Counted once handled, so that a process that
+						// signals itself waits for the handler.
+						go func() {
+							f.Fn(int(n))
+							s.delivered[n].Add(1)
+						}()
 						continue
 					}
+					go f.Fn(int(n))
 				}
 				in.TripSignal(int(n))
 			}
@@ -140,7 +145,7 @@ func (in *Interpreter) SignalCount(signum int) uint64 {
 	return in.signals.delivered[signum].Load()
 }
 
-// WaitSignal waits (up to timeout, without the GIL) until signum has arrived
+// WaitSignal waits (up to timeout; call it without the GIL) until signum has arrived
 // more than before times: a signal a process sends itself is recorded
 // before kill returns, as it is in CPython, even though Go delivers it on
 // another goroutine.

@@ -224,7 +224,7 @@ func sendSelf(ts *runtime.ThreadState, n int) error {
 		return osError(err, nil, nil)
 	}
 	if in.SignalCaught(n) {
-		in.WaitSignal(n, before, time.Second)
+		ts.AllowThreads(func() { in.WaitSignal(n, before, time.Second) })
 	}
 	return nil
 }
