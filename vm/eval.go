@@ -818,11 +818,11 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 				case compiler.RAISE_VARARGS:
 					switch arg {
 					case 0:
-						if ts.ExcInfo == nil {
+						pending = handledException(ts)
+						if pending == nil {
 							err = rt.NewRuntimeError("No active exception to reraise")
 							break
 						}
-						pending = ts.ExcInfo
 						rt.Incref(pending)
 						reraise = true
 						break dispatch

@@ -18,6 +18,27 @@ type Generator struct {
 	running bool
 	// finished is set after the frame returned or raised.
 	finished bool
+	// excState is the exception the suspended frame is handling (an
+	// except block spanning a yield), owned; it is the thread's ExcInfo
+	// while the frame runs, as CPython's gi_exc_state.
+	excState *rt.Exception
+	// outer, while the frame runs, is the exception its caller is
+	// handling (borrowed): with no handler of its own, the generator sees
+	// that one (for __context__), as CPython's exc_info chain does.
+	outer *rt.Exception
+}
+
+// handledException is the exception being handled for __context__ and a
+// bare raise: the thread's, or within a generator that handles none, the
+// one its caller handles.
+func handledException(ts *rt.ThreadState) *rt.Exception {
+	if ts.ExcInfo != nil {
+		return ts.ExcInfo
+	}
+	if f, ok := ts.Frame.(*Frame); ok && f.gen != nil {
+		return f.gen.outer
+	}
+	return nil
 }
 
 type genKind int
@@ -102,9 +123,14 @@ func (g *Generator) resume(ts *rt.ThreadState, v rt.Object, throw *rt.Exception)
 // if it is set.
 func (g *Generator) run(ts *rt.ThreadState, throw *rt.Exception) (r rt.Object, done bool, err error) {
 	f := g.frame
+	caller := ts.ExcInfo
+	g.outer = handledException(ts)
+	ts.ExcInfo, g.excState = g.excState, nil
 	g.running = true
 	r, err = g.vm.runFrame(ts, f, throw)
 	g.running = false
+	g.excState, ts.ExcInfo = ts.ExcInfo, caller
+	g.outer = nil
 	if err != nil {
 		g.finished = true
 		if e, ok := err.(*rt.Exception); ok && (e.IsInstance(rt.StopIterationType) ||
@@ -499,6 +525,10 @@ func genDealloc(o rt.Object) {
 	g.frame = nil
 	f.gen = nil
 	rt.Decref(f)
+	if g.excState != nil {
+		rt.Decref(g.excState)
+		g.excState = nil
+	}
 }
 
 // asType returns o as a class, or nil.

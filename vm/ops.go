@@ -338,7 +338,7 @@ func instantiateException(ts *rt.ThreadState, exc rt.Object) (*rt.Exception, err
 // setContext records the exception being handled as the new one's
 // __context__, avoiding cycles, as CPython's _PyErr_SetObject does.
 func (vm *VM) setContext(ts *rt.ThreadState, e *rt.Exception) {
-	cur := ts.ExcInfo
+	cur := handledException(ts)
 	if cur == nil || cur == e || e.Context != nil {
 		return
 	}
