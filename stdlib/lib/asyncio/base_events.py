@@ -144,8 +144,18 @@ class BaseEventLoop(events.AbstractEventLoop):
         if executor is not None:
             self._default_executor = None
             executor.shutdown(wait=False)
-        # Pending tasks die with the loop (Task.__del__ reports them).
-        self._tasks = set()
+        # Pending tasks can never finish now. CPython reports each when the
+        # cyclic GC destroys it (often at exit); minipy's reference cycles
+        # (task -> coroutine -> awaited future -> task) are not collected
+        # automatically, so report them here.
+        pending, self._tasks = self._tasks, set()
+        for task in pending:
+            if not task.done() and task._log_destroy_pending:
+                task._log_destroy_pending = False
+                self.call_exception_handler({
+                    'task': task,
+                    'message': 'Task was destroyed but it is pending!',
+                })
 
     def get_debug(self):
         return self._debug
