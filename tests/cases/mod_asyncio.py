@@ -750,3 +750,69 @@ async def main():
         print("executor raised", repr(e))
 
 asyncio.run(main())
+# ---
+# Reprs and messages of handles, queues, primitives and timeouts; the loop
+# stays responsive while executor calls block.
+import asyncio
+import time
+
+async def main():
+    q = asyncio.Queue(3)
+    q.put_nowait(1)
+    print(str(q))
+    ev = asyncio.Event()
+    print(repr(ev).split(" object at ")[0], repr(ev)[-7:])
+    print(repr(asyncio.Semaphore(2))[-20:], repr(asyncio.Lock())[-10:])
+    loop = asyncio.get_running_loop()
+    h = loop.call_soon(print, 1, "a")
+    print(h)
+    h.cancel()
+    print(h)
+    f = loop.create_future()
+    for _ in range(3):
+        f.add_done_callback(print)
+    print(f)
+    f.cancel()
+    try:
+        await asyncio.wait_for(asyncio.sleep(1), 0)
+    except TimeoutError:
+        print("wait_for 0")
+    print(await asyncio.wait_for(asyncio.sleep(0, "quick"), 0.5))
+    async with asyncio.timeout(10) as t:
+        print(repr(t).startswith("<Timeout [active]when="))
+    print(repr(t))
+    try:
+        asyncio.timeout(1).reschedule(3)
+    except RuntimeError as e:
+        print(e)
+    try:
+        t.reschedule(3)
+    except RuntimeError as e:
+        print(e)
+
+    async def slow():
+        await asyncio.sleep(1)
+
+    t = asyncio.create_task(slow())
+    await asyncio.sleep(0)
+    t.cancel()
+    r = await asyncio.gather(t, return_exceptions=True)
+    print(r)
+    stop = asyncio.Event()
+
+    async def ticker():
+        n = 0
+        while not stop.is_set():
+            await asyncio.sleep(0.02)
+            n += 1
+        return n
+
+    tick = asyncio.create_task(ticker())
+    await asyncio.gather(*(loop.run_in_executor(None, time.sleep, 0.3) for _ in range(2)))
+    stop.set()
+    print("ticks while blocked >= 5:", await tick >= 5)
+
+asyncio.run(main())
+loop = asyncio.new_event_loop()
+loop.close()
+print(loop)
