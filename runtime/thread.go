@@ -73,6 +73,9 @@ type ThreadState struct {
 	Thread Object
 	// Locals holds threading.local storage keyed by the local object.
 	Locals map[Object]*Dict
+	// AsyncGenFirstIter and AsyncGenFinalizer are sys.set_asyncgen_hooks'
+	// callables (owned references), or nil.
+	AsyncGenFirstIter, AsyncGenFinalizer Object
 	// reprActive holds the containers whose repr is being computed on this
 	// thread, so recursive containers print as [...] (see ReprEnter).
 	reprActive []Object

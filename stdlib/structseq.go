@@ -20,6 +20,15 @@ type structSeqDesc struct {
 	nSeq int
 }
 
+// fullName is how repr and errors name the type: without the module for a
+// builtins one (sys.get_asyncgen_hooks()'s asyncgen_hooks).
+func (d *structSeqDesc) fullName() string {
+	if d.module == "builtins" {
+		return d.name
+	}
+	return d.module + "." + d.name
+}
+
 // newStructSeqType creates the class for desc in the current interpreter.
 func newStructSeqType(ts *runtime.ThreadState, d *structSeqDesc) (*runtime.Type, error) {
 	if d.nSeq == 0 {
@@ -73,7 +82,7 @@ func newStructSeqType(ts *runtime.ThreadState, d *structSeqDesc) (*runtime.Type,
 		in := self.(*runtime.Instance)
 		tup, _ := in.Base.(*runtime.Tuple)
 		var b strings.Builder
-		b.WriteString(d.module + "." + d.name + "(")
+		b.WriteString(d.fullName() + "(")
 		for i := 0; i < d.nSeq && tup != nil && i < len(tup.Items); i++ {
 			if i > 0 {
 				b.WriteString(", ")
@@ -104,7 +113,7 @@ func newStructSeqType(ts *runtime.ThreadState, d *structSeqDesc) (*runtime.Type,
 		if err != nil {
 			return nil, err
 		}
-		full := d.module + "." + d.name
+		full := d.fullName()
 		if len(items) < d.nSeq {
 			runtime.DecrefAll(items)
 			if d.nSeq == len(d.fields) {

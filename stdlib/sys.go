@@ -131,6 +131,13 @@ func NewSysModule(ts *runtime.ThreadState) (*runtime.Module, error) {
 		setNew(m, s.attr, newStructSeq(t, s.desc, s.vals))
 		runtime.Decref(t)
 	}
+	hooksType, err := newStructSeqType(ts, &asyncgenHooksDesc)
+	if err != nil {
+		return nil, err
+	}
+	m.AddFunc("get_asyncgen_hooks", func(ts *runtime.ThreadState, args []runtime.Object, kwnames []string) (runtime.Object, error) {
+		return sysGetAsyncgenHooks(ts, hooksType, args, kwnames)
+	})
 	setNew(m, "version", runtime.NewStr(Version))
 	setNew(m, "hexversion", runtime.NewInt(hexVersion))
 	setNew(m, "api_version", runtime.NewInt(1013))
@@ -282,6 +289,7 @@ var sysFuncs = []funcDef{
 	{"_getframe", sysGetframe},
 	{"_current_frames", sysCurrentFrames},
 	{"intern", sysIntern},
+	{"set_asyncgen_hooks", sysSetAsyncgenHooks},
 	{"displayhook", sysDisplayhook},
 	{"excepthook", sysExcepthook},
 	{"unraisablehook", sysUnraisablehook},
@@ -616,6 +624,54 @@ func sysCurrentFrames(ts *runtime.ThreadState, args []runtime.Object, kwnames []
 		}
 	}
 	return d, nil
+}
+
+// sysSetAsyncgenHooks sets this thread's async generator hooks: firstiter
+// is called when an async generator is first iterated, finalizer when one
+// that has not finished is garbage collected (asyncio closes it in a task).
+func sysSetAsyncgenHooks(ts *runtime.ThreadState, args []runtime.Object, kwnames []string) (runtime.Object, error) {
+	var firstiter, finalizer runtime.Object
+	if err := runtime.UnpackArgs(ts, "set_asyncgen_hooks", args, kwnames, "firstiter?", &firstiter, "finalizer?", &finalizer); err != nil {
+		return nil, err
+	}
+	set := func(slot *runtime.Object, v runtime.Object, what string) error {
+		if v == nil {
+			return nil
+		}
+		if v != runtime.None && v.Type().Call == nil {
+			return runtime.NewTypeError("callable %s expected, got %s", what, runtime.TypeName(v))
+		}
+		old := *slot
+		*slot = nil
+		if v != runtime.None {
+			*slot = runtime.Xref(v)
+		}
+		runtime.Decref(old)
+		return nil
+	}
+	if err := set(&ts.AsyncGenFinalizer, finalizer, "finalizer"); err != nil {
+		return nil, err
+	}
+	if err := set(&ts.AsyncGenFirstIter, firstiter, "firstiter"); err != nil {
+		return nil, err
+	}
+	return runtime.None, nil
+}
+
+var asyncgenHooksDesc = structSeqDesc{module: "builtins", name: "asyncgen_hooks", fields: []string{"firstiter", "finalizer"}}
+
+// sysGetAsyncgenHooks returns asyncgen_hooks(firstiter, finalizer).
+func sysGetAsyncgenHooks(ts *runtime.ThreadState, t *runtime.Type, args []runtime.Object, kwnames []string) (runtime.Object, error) {
+	if err := runtime.NoArgs("get_asyncgen_hooks", args, kwnames); err != nil {
+		return nil, err
+	}
+	orNone := func(o runtime.Object) runtime.Object {
+		if o == nil {
+			return runtime.None
+		}
+		return runtime.Xref(o)
+	}
+	return newStructSeq(t, &asyncgenHooksDesc, []runtime.Object{orNone(ts.AsyncGenFirstIter), orNone(ts.AsyncGenFinalizer)}), nil
 }
 
 func sysIntern(ts *runtime.ThreadState, args []runtime.Object, kwnames []string) (runtime.Object, error) {

@@ -51,14 +51,37 @@ func (s *agenStep) Type() *rt.Type {
 	return agenAThrowType
 }
 
-func newAgenStep(g *Generator, kind agenStepKind, value rt.Object) *agenStep {
+// initHooks applies the thread's asyncgen hooks when g is first iterated:
+// it keeps the finalizer and calls firstiter(g).
+func (g *Generator) initHooks(ts *rt.ThreadState) error {
+	if g.hooksDone {
+		return nil
+	}
+	g.hooksDone = true
+	if ts.AsyncGenFinalizer != nil {
+		g.finalizer = rt.Xref(ts.AsyncGenFinalizer)
+	}
+	if first := ts.AsyncGenFirstIter; first != nil {
+		r, err := rt.Call(ts, first, []rt.Object{g}, nil)
+		if err != nil {
+			return err
+		}
+		rt.Decref(r)
+	}
+	return nil
+}
+
+func newAgenStep(ts *rt.ThreadState, g *Generator, kind agenStepKind, value rt.Object) (rt.Object, error) {
+	if err := g.initHooks(ts); err != nil {
+		return nil, err
+	}
 	rt.Incref(g)
 	if value != nil {
 		rt.Incref(value)
 	}
 	s := &agenStep{gen: g, kind: kind, value: value}
 	rt.Incref(s)
-	return s
+	return s, nil
 }
 
 // finish interprets the generator's response to one resumption.
@@ -162,13 +185,13 @@ func init() {
 		return rt.Xref(self), nil
 	})
 	agenMethod(AsyncGenType, "__anext__", func(ts *rt.ThreadState, self rt.Object, args []rt.Object, kw []string) (rt.Object, error) {
-		return newAgenStep(self.(*Generator), stepSend, nil), nil
+		return newAgenStep(ts, self.(*Generator), stepSend, nil)
 	})
 	agenMethod(AsyncGenType, "asend", func(ts *rt.ThreadState, self rt.Object, args []rt.Object, kw []string) (rt.Object, error) {
 		if len(args) != 1 || len(kw) != 0 {
 			return nil, rt.NewTypeError("async_generator.asend() takes exactly one argument (%d given)", len(args))
 		}
-		return newAgenStep(self.(*Generator), stepSend, args[0]), nil
+		return newAgenStep(ts, self.(*Generator), stepSend, args[0])
 	})
 	agenMethod(AsyncGenType, "athrow", func(ts *rt.ThreadState, self rt.Object, args []rt.Object, kw []string) (rt.Object, error) {
 		if len(args) < 1 || len(args) > 3 {
@@ -178,12 +201,12 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		s := newAgenStep(self.(*Generator), stepThrow, exc)
+		s, err := newAgenStep(ts, self.(*Generator), stepThrow, exc)
 		rt.Decref(exc)
-		return s, nil
+		return s, err
 	})
 	agenMethod(AsyncGenType, "aclose", func(ts *rt.ThreadState, self rt.Object, args []rt.Object, kw []string) (rt.Object, error) {
-		return newAgenStep(self.(*Generator), stepClose, nil), nil
+		return newAgenStep(ts, self.(*Generator), stepClose, nil)
 	})
 
 	for _, t := range []*rt.Type{agenASendType, agenAThrowType} {

@@ -26,6 +26,12 @@ type Generator struct {
 	// handling (borrowed): with no handler of its own, the generator sees
 	// that one (for __context__), as CPython's exc_info chain does.
 	outer *rt.Exception
+	// hooksDone is set once an async generator has met the thread's
+	// asyncgen hooks (at its first asend/athrow/aclose); finalizer is the
+	// finalizer hook it got then, called instead of a plain close when it
+	// is collected unfinished.
+	hooksDone bool
+	finalizer rt.Object
 }
 
 // handledException is the exception being handled for __context__ and a
@@ -289,7 +295,14 @@ func (vm *VM) send(ts *rt.ThreadState, recv, v rt.Object) (r rt.Object, done boo
 	if g, ok := recv.(*Generator); ok {
 		return g.resume(ts, v, nil)
 	}
-	if v == rt.None && recv.Type().Next != nil {
+	if _, ok := recv.(*rt.Instance); ok && v == rt.None {
+		// A class's __next__: its StopIteration carries the result.
+		var found bool
+		r, found, err = rt.CallDunder(ts, recv, "__next__")
+		if err == nil && !found {
+			return nil, false, rt.NewTypeError("'%s' object is not an iterator", rt.TypeName(recv))
+		}
+	} else if v == rt.None && recv.Type().Next != nil {
 		r, err = recv.Type().Next(ts, recv)
 		if err == nil && r == nil {
 			return rt.None, true, nil
@@ -510,6 +523,26 @@ func (g *Generator) close(ts *rt.ThreadState) error {
 
 func genDealloc(o rt.Object) {
 	g := o.(*Generator)
+	if fin := g.finalizer; fin != nil {
+		g.finalizer = nil
+		if ts := g.vm.interp.Holder(); ts != nil && g.started && !g.finished {
+			// The hook (asyncio's) schedules aclose(), keeping g alive.
+			r, err := rt.Call(ts, fin, []rt.Object{g}, nil)
+			rt.Decref(fin)
+			if err != nil {
+				g.vm.interp.WriteUnraisable(ts, err, "Exception ignored in: "+"<async_generator object "+g.qual+">")
+			} else {
+				rt.Decref(r)
+			}
+			if rt.RefCount(g) > 1 {
+				return
+			}
+			// The finalizer owns the clean-up: do not close g here.
+			g.finished = true
+		} else {
+			rt.Decref(fin)
+		}
+	}
 	if g.started && !g.finished {
 		if ts := g.vm.interp.Holder(); ts != nil {
 			if err := g.close(ts); err != nil {

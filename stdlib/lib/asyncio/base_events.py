@@ -71,6 +71,9 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._check_closed()
         self._check_running()
         self._thread_id = threading.get_ident()
+        old_hooks = sys.get_asyncgen_hooks()
+        sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
+                               finalizer=self._asyncgen_finalizer_hook)
         events._set_running_loop(self)
         try:
             while True:
@@ -81,6 +84,17 @@ class BaseEventLoop(events.AbstractEventLoop):
             self._stopping = False
             self._thread_id = None
             events._set_running_loop(None)
+            sys.set_asyncgen_hooks(*old_hooks)
+
+    # Async generators: one collected before it finished is closed by a
+    # task of the loop (its finally blocks may await).
+
+    def _asyncgen_firstiter_hook(self, agen):
+        pass
+
+    def _asyncgen_finalizer_hook(self, agen):
+        if not self.is_closed():
+            self.call_soon_threadsafe(self.create_task, agen.aclose())
 
     def run_until_complete(self, future):
         """Run until the future (or coroutine, wrapped in a Task) is done;
@@ -130,8 +144,18 @@ class BaseEventLoop(events.AbstractEventLoop):
         if executor is not None:
             self._default_executor = None
             executor.shutdown(wait=False)
-        # Pending tasks die with the loop (Task.__del__ reports them).
-        self._tasks = set()
+        # Pending tasks can never finish now. CPython reports each when the
+        # cyclic GC destroys it (often at exit); minipy's reference cycles
+        # (task -> coroutine -> awaited future -> task) are not collected
+        # automatically, so report them here.
+        pending, self._tasks = self._tasks, set()
+        for task in pending:
+            if not task.done() and task._log_destroy_pending:
+                task._log_destroy_pending = False
+                self.call_exception_handler({
+                    'task': task,
+                    'message': 'Task was destroyed but it is pending!',
+                })
 
     def get_debug(self):
         return self._debug

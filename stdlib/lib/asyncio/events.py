@@ -83,7 +83,9 @@ class Handle:
     def cancel(self):
         if not self._cancelled:
             self._cancelled = True
-            self._repr = repr(self)
+            if self._loop.get_debug():
+                # Keep the callback's description for debugging.
+                self._repr = repr(self)
             self._callback = None
             self._args = None
 

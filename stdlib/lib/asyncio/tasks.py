@@ -488,7 +488,9 @@ def gather(*coros_or_futures, return_exceptions=False):
             results = []
             for child in children:
                 if child.cancelled():
-                    res = child._make_cancelled_error()
+                    # As CPython 3.11: a new error, with the message or ''.
+                    msg = child._cancel_message
+                    res = exceptions.CancelledError('' if msg is None else msg)
                 else:
                     res = child.exception()
                     if res is None:

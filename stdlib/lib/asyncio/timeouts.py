@@ -28,6 +28,8 @@ class Timeout:
 
     def reschedule(self, when):
         if self._state != _ENTERED:
+            if self._state == _CREATED:
+                raise RuntimeError("Timeout has not been entered")
             raise RuntimeError(f"Cannot change state of {self._state} Timeout")
         self._when = when
         if self._timeout_handler is not None:
