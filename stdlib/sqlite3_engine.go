@@ -50,6 +50,9 @@ type sqlDB struct {
 	closing bool
 	tls     *libc.TLS
 	h       uintptr // sqlite3*; 0 once closed
+	// hmu guards h for interrupt, which cannot wait for mu (the call it
+	// interrupts holds it).
+	hmu sync.Mutex
 	// stmts holds every statement not yet finalized, so that close can
 	// finalize the ones Python objects still refer to.
 	stmts map[*sqlStmt]struct{}
@@ -218,8 +221,10 @@ func (d *sqlDB) closeLocked() {
 		}
 	}
 	d.stmts = nil
+	d.hmu.Lock()
 	lib.Xsqlite3_close_v2(d.tls, d.h)
 	d.h = 0
+	d.hmu.Unlock()
 	d.tls.Close()
 	d.tls = nil
 }
@@ -603,14 +608,15 @@ func sqliteComplete(sql string) bool {
 
 // interrupt is sqlite3_interrupt: it makes the running statement fail with
 // SQLITE_INTERRUPT. It is safe from any thread and does not take mu (the
-// call it interrupts holds it), so it uses a TLS of its own.
+// call it interrupts holds it), so it uses a TLS of its own and hmu.
 func (d *sqlDB) interrupt() {
-	h := d.h
-	if h == 0 {
+	d.hmu.Lock()
+	defer d.hmu.Unlock()
+	if d.h == 0 {
 		return
 	}
 	tls := libc.NewTLS()
-	lib.Xsqlite3_interrupt(tls, h)
+	lib.Xsqlite3_interrupt(tls, d.h)
 	tls.Close()
 }
 

@@ -173,3 +173,47 @@ func TestSqliteCallbacksAcrossThreads(t *testing.T) {
 		t.Errorf("sum(myabs(x)) on the second thread: got %s", got)
 	}
 }
+
+// TestSqliteInterrupt stops a long query running on another thread.
+func TestSqliteInterrupt(t *testing.T) {
+	ti := newTestInterp(t, "")
+	conn := ti.must(ti.call("sqlite3", "connect", args(vs(":memory:")), "check_same_thread", runtime.False))
+	defer runtime.Decref(conn)
+	var started atomic.Bool
+	done := make(chan string, 1)
+	ts2 := ti.ts.Interp.NewThreadState()
+	defer ti.ts.Interp.RemoveThread(ts2)
+	go func() {
+		in := ts2.Interp
+		in.GIL.Acquire(ts2)
+		defer in.GIL.Release(ts2)
+		started.Store(true)
+		r, err := runtime.CallMethod(ts2, conn, "execute", vs(
+			"WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c"))
+		runtime.Decref(r)
+		if err != nil {
+			done <- errText(ts2, err)
+		} else {
+			done <- "no error"
+		}
+	}()
+	ti.ts.AllowThreads(func() {
+		for !started.Load() {
+			time.Sleep(time.Millisecond)
+		}
+		time.Sleep(20 * time.Millisecond)
+	})
+	var got string
+	for got == "" {
+		ti.must(ti.method(conn, "interrupt"))
+		ti.ts.AllowThreads(func() {
+			select {
+			case got = <-done:
+			case <-time.After(10 * time.Millisecond):
+			}
+		})
+	}
+	if got != "sqlite3.OperationalError: interrupted" {
+		t.Errorf("got %s", got)
+	}
+}
