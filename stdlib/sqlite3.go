@@ -100,6 +100,8 @@ type sqliteState struct {
 	// baseTypeAdapted is set once an adapter is registered for int, float,
 	// str or bytearray, whose values are otherwise bound without a lookup.
 	baseTypeAdapted bool
+	// callbackTracebacks is enable_callback_tracebacks().
+	callbackTracebacks bool
 }
 
 var (
@@ -259,6 +261,7 @@ func sqliteEnableCallbackTracebacks(ts *runtime.ThreadState, args []runtime.Obje
 	if err := runtime.UnpackPositional(ts, "enable_callback_tracebacks", args, kwnames, 1, &flag); err != nil {
 		return nil, err
 	}
+	sqliteStateOf(ts).callbackTracebacks = flag != 0
 	return runtime.None, nil
 }
 
@@ -287,6 +290,7 @@ func (st *sqliteState) adapt(ts *runtime.ThreadState, obj, proto, alt runtime.Ob
 		if err != nil && !runtime.ErrorMatches(err, runtime.TypeErrorType) {
 			return nil, err
 		}
+		dropError(err)
 		runtime.Decref(r)
 	}
 	if alt != nil {
@@ -410,6 +414,7 @@ func (st *sqliteState) bindValues(ts *runtime.ThreadState, s *sqlStmt, params ru
 			} else {
 				item, err = runtime.GetItem(ts, params, key)
 				if err != nil && runtime.ErrorMatches(err, runtime.LookupErrorType) {
+					dropError(err)
 					err = nil
 				}
 			}

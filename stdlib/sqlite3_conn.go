@@ -11,7 +11,8 @@ import (
 // sqlConn is a sqlite3.Connection.
 type sqlConn struct {
 	runtime.Header
-	state *sqliteState
+	state  *sqliteState
+	interp *runtime.Interpreter
 	// db is the open database; nil before __init__ and after close().
 	db          *sqlDB
 	initialized bool
@@ -27,6 +28,11 @@ type sqlConn struct {
 	rowFactory  runtime.Object
 	textFactory runtime.Object
 	cache       stmtCache
+	// callbacks keeps the registered user functions, aggregate classes and
+	// collations; aggregates the aggregate instances of running queries.
+	callbacks     map[string]runtime.Object
+	aggregates    map[uint64]runtime.Object
+	aggregateNext uint64
 }
 
 func (c *sqlConn) Type() *runtime.Type { return sqliteConnectionType }
@@ -104,7 +110,7 @@ var sqliteConnectionType = func() *runtime.Type {
 	t := newType("sqlite3", "Connection", nil)
 	t.Flags |= runtime.FlagBaseType
 	t.New = func(ts *runtime.ThreadState, _ *runtime.Type, args []runtime.Object, kwnames []string) (runtime.Object, error) {
-		return newObject(&sqlConn{state: sqliteStateOf(ts), rowFactory: runtime.None, textFactory: runtime.Xref(runtime.StrType)}), nil
+		return newObject(&sqlConn{state: sqliteStateOf(ts), interp: ts.Interp, rowFactory: runtime.None, textFactory: runtime.Xref(runtime.StrType)}), nil
 	}
 	t.Init = connInit
 	t.Dealloc = func(o runtime.Object) {
@@ -114,6 +120,7 @@ var sqliteConnectionType = func() *runtime.Type {
 			c.db.close()
 			c.db = nil
 		}
+		c.dropCallbacks()
 		runtime.Decref(c.rowFactory)
 		runtime.Decref(c.textFactory)
 		c.rowFactory, c.textFactory = nil, nil
@@ -157,6 +164,9 @@ var sqliteConnectionType = func() *runtime.Type {
 			c.db.interrupt()
 			return runtime.None, nil
 		}},
+		{name: "create_function", fn: connCreateFunction},
+		{name: "create_aggregate", fn: connCreateAggregate},
+		{name: "create_collation", fn: connCreateCollation},
 		{name: "getlimit", fn: func(ts *runtime.ThreadState, self runtime.Object, args []runtime.Object, kwnames []string) (runtime.Object, error) {
 			var cat int
 			if err := runtime.UnpackPositional(ts, "Connection.getlimit", args, kwnames, 1, &cat); err != nil {
@@ -189,7 +199,7 @@ var sqliteConnectionType = func() *runtime.Type {
 				return nil, err
 			}
 			var auto bool
-			ts.AllowThreads(func() { auto, _ = c.db.status() })
+			ts.AllowThreads(func() { auto, _ = c.db.status(ts) })
 			return runtime.NewBool(!auto), nil
 		}, set: notWritable("in_transaction")},
 		{name: "total_changes", get: func(ts *runtime.ThreadState, self runtime.Object) (runtime.Object, error) {
@@ -198,7 +208,7 @@ var sqliteConnectionType = func() *runtime.Type {
 				return nil, err
 			}
 			var n int64
-			ts.AllowThreads(func() { _, n = c.db.status() })
+			ts.AllowThreads(func() { _, n = c.db.status(ts) })
 			return runtime.NewInt(n), nil
 		}, set: notWritable("total_changes")},
 		{name: "row_factory", get: func(ts *runtime.ThreadState, self runtime.Object) (runtime.Object, error) {
@@ -269,7 +279,7 @@ func connInit(ts *runtime.ThreadState, self runtime.Object, args []runtime.Objec
 		old := c.db
 		c.cache.clear()
 		c.db = nil
-		ts.AllowThreads(old.close)
+		ts.AllowThreads(func() { old.closeFrom(ts) })
 	}
 	var db *sqlDB
 	var e *sqlError
@@ -371,8 +381,8 @@ func (c *sqlConn) endTransaction(ts *runtime.ThreadState, sql string) error {
 	db := c.db
 	var e *sqlError
 	ts.AllowThreads(func() {
-		if auto, _ := db.status(); !auto {
-			e = db.execSimple(sql)
+		if auto, _ := db.status(ts); !auto {
+			e = db.execSimple(ts, sql)
 		}
 	})
 	if e != nil {
@@ -391,8 +401,8 @@ func (c *sqlConn) begin(ts *runtime.ThreadState) error {
 	stmt := "BEGIN " + c.level
 	var e *sqlError
 	ts.AllowThreads(func() {
-		if auto, _ := db.status(); auto {
-			e = db.execSimple(stmt)
+		if auto, _ := db.status(ts); auto {
+			e = db.execSimple(ts, stmt)
 		}
 	})
 	if e != nil {
@@ -416,10 +426,10 @@ func (c *sqlConn) statement(ts *runtime.ThreadState, sql string) (*sqlStmt, erro
 	var e *sqlError
 	limit := 0
 	ts.AllowThreads(func() {
-		if limit = db.sqlLengthLimit(); len(sql) > limit {
+		if limit = db.sqlLengthLimit(ts); len(sql) > limit {
 			return
 		}
-		s, tail, e = db.prepare(sql)
+		s, tail, e = db.prepare(ts, sql)
 	})
 	if len(sql) > limit {
 		return nil, sqlErr(sqliteDataError, "query string is too large")
@@ -428,11 +438,11 @@ func (c *sqlConn) statement(ts *runtime.ThreadState, sql string) (*sqlStmt, erro
 		return nil, raiseSQL(e)
 	}
 	if _, more := skipSQLBlanks(tail); more {
-		ts.AllowThreads(s.finalize)
+		ts.AllowThreads(func() { s.finalize(ts) })
 		return nil, sqlErr(sqliteProgrammingError, "You can only execute one statement at a time.")
 	}
 	if old := c.cache.put(s); old != nil {
-		ts.AllowThreads(old.finalize)
+		ts.AllowThreads(func() { old.finalize(ts) })
 	}
 	return s, nil
 }
@@ -441,16 +451,19 @@ func (c *sqlConn) statement(ts *runtime.ThreadState, sql string) (*sqlStmt, erro
 func (c *sqlConn) release(ts *runtime.ThreadState, s *sqlStmt) {
 	s.inUse = false
 	done := func() {
-		s.reset()
+		s.reset(ts)
 		if !s.cached {
-			s.finalize()
+			s.finalize(ts)
 		}
 	}
 	if ts != nil {
 		ts.AllowThreads(done)
-	} else {
-		done()
+		return
 	}
+	// From a Dealloc: the thread holding the GIL frees the cursor, maybe
+	// inside a user function that holds the database already.
+	ts = c.interp.Holder()
+	done()
 }
 
 func connCursor(ts *runtime.ThreadState, self runtime.Object, args []runtime.Object, kwnames []string) (runtime.Object, error) {
@@ -491,7 +504,7 @@ func connClose(ts *runtime.ThreadState, self runtime.Object, args []runtime.Obje
 	if db := c.db; db != nil {
 		c.cache.clear()
 		c.db = nil
-		ts.AllowThreads(db.close)
+		ts.AllowThreads(func() { db.closeFrom(ts) })
 	}
 	return runtime.None, nil
 }
@@ -561,7 +574,7 @@ func (c *sqlConn) limit(ts *runtime.ThreadState, category, value int) (runtime.O
 	var old int
 	var bad bool
 	db := c.db
-	ts.AllowThreads(func() { old, bad = db.limit(category, value) })
+	ts.AllowThreads(func() { old, bad = db.limit(ts, category, value) })
 	if bad {
 		return nil, sqlErr(sqliteProgrammingError, "'category' is out of bounds")
 	}

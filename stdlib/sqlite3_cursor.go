@@ -308,7 +308,7 @@ func (cu *sqlCursor) execute(ts *runtime.ThreadState, self runtime.Object, sql s
 			return err
 		}
 		var r stepResult
-		ts.AllowThreads(func() { r = s.run(values, asBlob) })
+		ts.AllowThreads(func() { r = s.run(ts, values, asBlob) })
 		if r.err != nil {
 			return raiseSQL(r.err)
 		}
@@ -429,7 +429,7 @@ func (cu *sqlCursor) next(ts *runtime.ThreadState, self runtime.Object) (runtime
 	}
 	asBlob := cu.asBlob
 	var r stepResult
-	ts.AllowThreads(func() { r = s.step(asBlob) })
+	ts.AllowThreads(func() { r = s.step(ts, asBlob) })
 	if cu.stmt != s {
 		// Another thread re-executed or closed the cursor meanwhile.
 		cu.row = nil
@@ -529,11 +529,11 @@ func cursorExecuteScript(ts *runtime.ThreadState, self runtime.Object, args []ru
 	var e *sqlError
 	tooLong := false
 	ts.AllowThreads(func() {
-		if len(script) > db.sqlLengthLimit() {
+		if len(script) > db.sqlLengthLimit(ts) {
 			tooLong = true
 			return
 		}
-		e = db.execScript(script)
+		e = db.execScript(ts, script)
 	})
 	if tooLong {
 		return nil, sqlErr(sqliteDataError, "query string is too large")

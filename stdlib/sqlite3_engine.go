@@ -2,7 +2,10 @@ package stdlib
 
 import (
 	"sync"
+	"sync/atomic"
 	"unsafe"
+
+	"github.com/minipy/minipy/runtime"
 
 	"modernc.org/libc"
 	lib "modernc.org/sqlite/lib"
@@ -37,9 +40,19 @@ type sqlError struct {
 
 // sqlDB is an open database connection.
 type sqlDB struct {
-	mu  sync.Mutex
-	tls *libc.TLS
-	h   uintptr // sqlite3*; 0 once closed
+	mu sync.Mutex
+	// owner is the Python thread inside a call, which user-defined
+	// functions run on; it may call in again (depth counts the nesting).
+	owner atomic.Pointer[runtime.ThreadState]
+	depth int
+	// closing defers a close asked for by a nested call until the
+	// outermost one ends.
+	closing bool
+	tls     *libc.TLS
+	h       uintptr // sqlite3*; 0 once closed
+	// hmu guards h for interrupt, which cannot wait for mu (the call it
+	// interrupts holds it).
+	hmu sync.Mutex
 	// stmts holds every statement not yet finalized, so that close can
 	// finalize the ones Python objects still refer to.
 	stmts map[*sqlStmt]struct{}
@@ -143,6 +156,31 @@ func openSQL(path string, uri bool, timeoutMs int32) (*sqlDB, *sqlError) {
 	return &sqlDB{tls: tls, h: h, stmts: map[*sqlStmt]struct{}{}}, nil
 }
 
+// lock takes the database for caller; a thread already inside (a user
+// function calling back into its own connection) goes straight in, like a
+// C caller on the same thread would.
+func (d *sqlDB) lock(caller *runtime.ThreadState) {
+	if caller != nil && d.owner.Load() == caller {
+		d.depth++
+		return
+	}
+	d.mu.Lock()
+	d.owner.Store(caller)
+	d.depth = 1
+}
+
+func (d *sqlDB) unlock() {
+	d.depth--
+	if d.depth > 0 {
+		return
+	}
+	if d.closing {
+		d.closeLocked()
+	}
+	d.owner.Store(nil)
+	d.mu.Unlock()
+}
+
 // errorOf reads the error state of a connection.
 func errorOf(tls *libc.TLS, h uintptr) *sqlError {
 	return &sqlError{
@@ -157,10 +195,22 @@ func misuse() *sqlError {
 	return &sqlError{code: lib.SQLITE_MISUSE, extended: lib.SQLITE_MISUSE, msg: "bad parameter or other API misuse"}
 }
 
-// close finalizes the remaining statements and closes the database.
-func (d *sqlDB) close() {
-	d.mu.Lock()
-	defer d.mu.Unlock()
+// close finalizes the remaining statements and closes the database (at the
+// end of the outermost call when a user function closes its connection).
+func (d *sqlDB) close() { d.closeFrom(nil) }
+
+func (d *sqlDB) closeFrom(caller *runtime.ThreadState) {
+	d.lock(caller)
+	defer d.unlock()
+	if d.depth > 1 {
+		d.closing = true
+		return
+	}
+	d.closeLocked()
+}
+
+func (d *sqlDB) closeLocked() {
+	d.closing = false
 	if d.h == 0 {
 		return
 	}
@@ -171,17 +221,19 @@ func (d *sqlDB) close() {
 		}
 	}
 	d.stmts = nil
+	d.hmu.Lock()
 	lib.Xsqlite3_close_v2(d.tls, d.h)
 	d.h = 0
+	d.hmu.Unlock()
 	d.tls.Close()
 	d.tls = nil
 }
 
 // status reports sqlite3_get_autocommit, sqlite3_total_changes64 and the
 // SQL length limit.
-func (d *sqlDB) status() (autocommit bool, totalChanges int64) {
-	d.mu.Lock()
-	defer d.mu.Unlock()
+func (d *sqlDB) status(caller *runtime.ThreadState) (autocommit bool, totalChanges int64) {
+	d.lock(caller)
+	defer d.unlock()
 	if d.h == 0 {
 		return true, 0
 	}
@@ -189,9 +241,9 @@ func (d *sqlDB) status() (autocommit bool, totalChanges int64) {
 }
 
 // sqlLengthLimit is SQLITE_LIMIT_SQL_LENGTH.
-func (d *sqlDB) sqlLengthLimit() int {
-	d.mu.Lock()
-	defer d.mu.Unlock()
+func (d *sqlDB) sqlLengthLimit(caller *runtime.ThreadState) int {
+	d.lock(caller)
+	defer d.unlock()
 	if d.h == 0 {
 		return 0
 	}
@@ -200,9 +252,9 @@ func (d *sqlDB) sqlLengthLimit() int {
 
 // prepare compiles the first statement of sql, reporting what follows it.
 // sql must not contain NUL characters.
-func (d *sqlDB) prepare(sql string) (s *sqlStmt, tail string, e *sqlError) {
-	d.mu.Lock()
-	defer d.mu.Unlock()
+func (d *sqlDB) prepare(caller *runtime.ThreadState, sql string) (s *sqlStmt, tail string, e *sqlError) {
+	d.lock(caller)
+	defer d.unlock()
 	if d.h == 0 {
 		return nil, "", misuse()
 	}
@@ -246,9 +298,9 @@ func (d *sqlDB) prepare(sql string) (s *sqlStmt, tail string, e *sqlError) {
 
 // execSimple runs a statement that returns no rows (BEGIN, COMMIT,
 // ROLLBACK) on its own, as CPython does for transaction control.
-func (d *sqlDB) execSimple(sql string) *sqlError {
-	d.mu.Lock()
-	defer d.mu.Unlock()
+func (d *sqlDB) execSimple(caller *runtime.ThreadState, sql string) *sqlError {
+	d.lock(caller)
+	defer d.unlock()
 	if d.h == 0 {
 		return misuse()
 	}
@@ -257,9 +309,9 @@ func (d *sqlDB) execSimple(sql string) *sqlError {
 
 // execScript runs every statement of script in turn, stepping through and
 // discarding their rows, after committing a pending transaction.
-func (d *sqlDB) execScript(script string) *sqlError {
-	d.mu.Lock()
-	defer d.mu.Unlock()
+func (d *sqlDB) execScript(caller *runtime.ThreadState, script string) *sqlError {
+	d.lock(caller)
+	defer d.unlock()
 	if d.h == 0 {
 		return misuse()
 	}
@@ -326,10 +378,10 @@ type stepResult struct {
 // run resets the statement, binds params (one per parameter) and steps once.
 // asBlob marks the columns whose values are read as raw bytes (those that go
 // to a converter); it may be nil.
-func (s *sqlStmt) run(params []sqlValue, asBlob []bool) stepResult {
+func (s *sqlStmt) run(caller *runtime.ThreadState, params []sqlValue, asBlob []bool) stepResult {
 	d := s.db
-	d.mu.Lock()
-	defer d.mu.Unlock()
+	d.lock(caller)
+	defer d.unlock()
 	if d.h == 0 {
 		return stepResult{rc: lib.SQLITE_MISUSE, err: misuse()}
 	}
@@ -348,10 +400,10 @@ func (s *sqlStmt) run(params []sqlValue, asBlob []bool) stepResult {
 }
 
 // step advances the statement to its next row.
-func (s *sqlStmt) step(asBlob []bool) stepResult {
+func (s *sqlStmt) step(caller *runtime.ThreadState, asBlob []bool) stepResult {
 	d := s.db
-	d.mu.Lock()
-	defer d.mu.Unlock()
+	d.lock(caller)
+	defer d.unlock()
 	if d.h == 0 || s.h == 0 {
 		return stepResult{rc: lib.SQLITE_MISUSE, err: misuse()}
 	}
@@ -453,20 +505,20 @@ func readRow(tls *libc.TLS, h uintptr, asBlob []bool) []sqlValue {
 }
 
 // reset resets the statement (ending its pending rows).
-func (s *sqlStmt) reset() {
+func (s *sqlStmt) reset(caller *runtime.ThreadState) {
 	d := s.db
-	d.mu.Lock()
-	defer d.mu.Unlock()
+	d.lock(caller)
+	defer d.unlock()
 	if d.h != 0 && s.h != 0 {
 		lib.Xsqlite3_reset(d.tls, s.h)
 	}
 }
 
 // finalize frees the statement.
-func (s *sqlStmt) finalize() {
+func (s *sqlStmt) finalize(caller *runtime.ThreadState) {
 	d := s.db
-	d.mu.Lock()
-	defer d.mu.Unlock()
+	d.lock(caller)
+	defer d.unlock()
 	if d.h != 0 && s.h != 0 {
 		lib.Xsqlite3_finalize(d.tls, s.h)
 	}
@@ -556,21 +608,22 @@ func sqliteComplete(sql string) bool {
 
 // interrupt is sqlite3_interrupt: it makes the running statement fail with
 // SQLITE_INTERRUPT. It is safe from any thread and does not take mu (the
-// call it interrupts holds it), so it uses a TLS of its own.
+// call it interrupts holds it), so it uses a TLS of its own and hmu.
 func (d *sqlDB) interrupt() {
-	h := d.h
-	if h == 0 {
+	d.hmu.Lock()
+	defer d.hmu.Unlock()
+	if d.h == 0 {
 		return
 	}
 	tls := libc.NewTLS()
-	lib.Xsqlite3_interrupt(tls, h)
+	lib.Xsqlite3_interrupt(tls, d.h)
 	tls.Close()
 }
 
 // limit is sqlite3_limit; bad reports a category out of range.
-func (d *sqlDB) limit(category, value int) (old int, bad bool) {
-	d.mu.Lock()
-	defer d.mu.Unlock()
+func (d *sqlDB) limit(caller *runtime.ThreadState, category, value int) (old int, bad bool) {
+	d.lock(caller)
+	defer d.unlock()
 	if d.h == 0 {
 		return 0, false
 	}

@@ -121,3 +121,99 @@ func TestSqliteReleasesGIL(t *testing.T) {
 		t.Error("the main thread could not run while the query ran (the GIL was held)")
 	}
 }
+
+// TestSqliteCallbacksAcrossThreads runs user functions called by SQLite on a
+// second thread while the main thread keeps using the GIL, and a function
+// that calls back into its own connection.
+func TestSqliteCallbacksAcrossThreads(t *testing.T) {
+	ti := newTestInterp(t, "")
+	conn := ti.must(ti.call("sqlite3", "connect", args(vs(":memory:")), "check_same_thread", runtime.False))
+	defer runtime.Decref(conn)
+	abs := ti.ts.Interp.Builtins.Dict.GetStr("abs")
+	ti.must(ti.method(conn, "create_function", vs("myabs"), vi(1), abs))
+	other := ti.must(ti.call("sqlite3", "connect", args(vs(":memory:"))))
+	defer runtime.Decref(other)
+
+	done := make(chan string, 1)
+	ts2 := ti.ts.Interp.NewThreadState()
+	defer ti.ts.Interp.RemoveThread(ts2)
+	go func() {
+		in := ts2.Interp
+		in.GIL.Acquire(ts2)
+		defer in.GIL.Release(ts2)
+		cur, err := runtime.CallMethod(ts2, conn, "execute", vs(
+			"WITH RECURSIVE c(x) AS (SELECT -1 UNION ALL SELECT x - 1 FROM c WHERE x > -20000) SELECT sum(myabs(x)) FROM c"))
+		if err != nil {
+			done <- errText(ts2, err)
+			return
+		}
+		r, err := runtime.CallMethod(ts2, cur, "fetchone")
+		runtime.Decref(cur)
+		if err != nil {
+			done <- errText(ts2, err)
+			return
+		}
+		s, _ := runtime.Repr(ts2, r)
+		runtime.Decref(r)
+		done <- s
+	}()
+	// The main thread keeps running Python operations meanwhile.
+	var got string
+	for n := 0; got == ""; n++ {
+		c := ti.must(ti.method(other, "execute", vs("SELECT 1")))
+		runtime.Decref(c)
+		ti.ts.AllowThreads(func() {
+			select {
+			case got = <-done:
+			case <-time.After(time.Millisecond):
+			}
+		})
+	}
+	if got != "(200010000,)" {
+		t.Errorf("sum(myabs(x)) on the second thread: got %s", got)
+	}
+}
+
+// TestSqliteInterrupt stops a long query running on another thread.
+func TestSqliteInterrupt(t *testing.T) {
+	ti := newTestInterp(t, "")
+	conn := ti.must(ti.call("sqlite3", "connect", args(vs(":memory:")), "check_same_thread", runtime.False))
+	defer runtime.Decref(conn)
+	var started atomic.Bool
+	done := make(chan string, 1)
+	ts2 := ti.ts.Interp.NewThreadState()
+	defer ti.ts.Interp.RemoveThread(ts2)
+	go func() {
+		in := ts2.Interp
+		in.GIL.Acquire(ts2)
+		defer in.GIL.Release(ts2)
+		started.Store(true)
+		r, err := runtime.CallMethod(ts2, conn, "execute", vs(
+			"WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c"))
+		runtime.Decref(r)
+		if err != nil {
+			done <- errText(ts2, err)
+		} else {
+			done <- "no error"
+		}
+	}()
+	ti.ts.AllowThreads(func() {
+		for !started.Load() {
+			time.Sleep(time.Millisecond)
+		}
+		time.Sleep(20 * time.Millisecond)
+	})
+	var got string
+	for got == "" {
+		ti.must(ti.method(conn, "interrupt"))
+		ti.ts.AllowThreads(func() {
+			select {
+			case got = <-done:
+			case <-time.After(10 * time.Millisecond):
+			}
+		})
+	}
+	if got != "sqlite3.OperationalError: interrupted" {
+		t.Errorf("got %s", got)
+	}
+}

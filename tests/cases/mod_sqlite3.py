@@ -653,3 +653,88 @@ print(len(rows), rows[0].keys(), sys.getrefcount(b) - base[0])
 del rows
 sqlite3.connect(":memory:").execute("SELECT 1").fetchone()
 print(sqlite3.Connection(":memory:").execute("SELECT 'direct'").fetchone()[0])
+
+# ---
+# user-defined functions, aggregates and collations
+import sqlite3
+
+
+def main():  # (in a function: locals, not module globals)
+
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE t (x, s TEXT)")
+    conn.executemany("INSERT INTO t VALUES (?, ?)", [(1, "b"), (2, "A"), (3, "c"), (4, "B")])
+    conn.create_function("double", 1, lambda v: v * 2)
+    print(conn.execute("SELECT double(21), double('ab'), double(1.5), double(x'01')").fetchone())
+    conn.create_function("nargs", -1, lambda *a: len(a), deterministic=True)
+    print(conn.execute("SELECT nargs(), nargs(1, 2, 3)").fetchone())
+    results = {"boom": lambda: 1 / 0, "bad": lambda: [1], "big": lambda: 2**70, "none": lambda: None,
+               "text": lambda: "\u00e9t\u00e9", "blob": lambda: b"", "flag": lambda: True}
+    for name, fn in results.items():
+        conn.create_function(name, 0, fn)
+        try:
+            print(name, conn.execute(f"SELECT {name}()").fetchone())
+        except sqlite3.Error as e:
+            print(name, type(e).__name__ + ":", e)
+    for sql in ["SELECT double(1, 2)", "SELECT nosuch(1)"]:
+        try:
+            conn.execute(sql)
+        except sqlite3.OperationalError as e:
+            print("OperationalError:", e)
+    # a function may use its own connection
+    conn.create_function("count_s", 1, lambda v: conn.execute("SELECT count(*) FROM t WHERE s = ?", (v,)).fetchone()[0])
+    print(conn.execute("SELECT s, count_s(s) FROM t ORDER BY x").fetchall())
+
+    class Mean:
+        def __init__(self):
+            self.total, self.n = 0, 0
+        def step(self, value):
+            self.total += value
+            self.n += 1
+        def finalize(self):
+            return self.total / self.n if self.n else None
+
+    conn.create_aggregate("mean", 1, Mean)
+    print(conn.execute("SELECT mean(x) FROM t").fetchone(), conn.execute("SELECT mean(x) FROM t WHERE 0").fetchone())
+    print(conn.execute("SELECT x % 2, mean(x) FROM t GROUP BY x % 2").fetchall())
+    class BadStep(Mean):
+        def step(self, value):
+            raise ValueError
+    class BadFinal(Mean):
+        def finalize(self):
+            raise ValueError
+    class BadInit(Mean):
+        def __init__(self):
+            raise ValueError
+    for name, cls in [("bad_step", BadStep), ("bad_final", BadFinal), ("bad_init", BadInit)]:
+        conn.create_aggregate(name, 1, cls)
+        try:
+            conn.execute(f"SELECT {name}(x) FROM t").fetchone()
+        except sqlite3.OperationalError as e:
+            print("OperationalError:", e)
+    conn.create_collation("nocase_rev", lambda a, b: (a.lower() < b.lower()) - (a.lower() > b.lower()))
+    print(conn.execute("SELECT s FROM t ORDER BY s COLLATE nocase_rev, s").fetchall())
+    conn.create_collation("nocase_rev", None)
+    try:
+        conn.execute("SELECT s FROM t ORDER BY s COLLATE nocase_rev")
+    except sqlite3.OperationalError as e:
+        print("OperationalError:", e)
+    for bad in [lambda: conn.create_function("f", 1), lambda: conn.create_function(1, 1, len),
+                lambda: conn.create_function("f", "x", len), lambda: conn.create_collation("c", 1)]:
+        try:
+            bad()
+        except TypeError as e:
+            print("TypeError:", e)
+    try:
+        conn.create_function("f", -2, len)
+    except sqlite3.OperationalError as e:
+        print("OperationalError:", e)
+    sqlite3.enable_callback_tracebacks(True)
+    conn.create_function("oops", 0, lambda: {}["key"])
+    try:
+        conn.execute("SELECT oops()")
+    except sqlite3.OperationalError as e:
+        print("OperationalError:", e)
+
+
+main()
