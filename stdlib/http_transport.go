@@ -11,6 +11,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/minipy/minipy/runtime"
@@ -137,7 +138,8 @@ func (e *statusError) Error() string { return e.line }
 
 var errNoResponse = errors.New("Remote end closed connection without response")
 
-func (x *exchange) run() (*httpResp, error) {
+// send connects (through the proxy) and writes the request.
+func (x *exchange) send() (*httpResp, error) {
 	addr := net.JoinHostPort(x.host, strconv.Itoa(x.port))
 	if x.proxyHost != "" {
 		addr = net.JoinHostPort(x.proxyHost, strconv.Itoa(x.proxyPort))
@@ -216,33 +218,38 @@ func (x *exchange) run() (*httpResp, error) {
 			return nil, err
 		}
 	}
-	conn.SetDeadline(x.deadline())
-	br := bufio.NewReader(conn)
-	r := &httpResp{conn: conn, br: br, timeout: x.timeout}
+	ok = true
+	return &httpResp{conn: conn, br: bufio.NewReader(conn), timeout: x.timeout}, nil
+}
+
+// head reads the status line and headers (skipping 100 Continue) and
+// chooses how the body ends.
+func (r *httpResp) head(method string) error {
+	br := r.br
+	r.conn.SetDeadline(r.deadline())
 	for {
 		line, err := br.ReadString('\n')
 		if err != nil {
 			if line == "" && errors.Is(err, io.EOF) {
-				return nil, errNoResponse
+				return errNoResponse
 			}
-			return nil, err
+			return err
 		}
 		version, code, reason := parseStatusLine(line)
 		if version == 0 {
-			return nil, &statusError{strings.TrimRight(line, "\r\n")}
+			return &statusError{strings.TrimRight(line, "\r\n")}
 		}
 		r.version, r.status, r.reason = version, code, strings.TrimSpace(reason)
 		r.headers = nil
 		if err := r.readHeaders(); err != nil {
-			return nil, err
+			return err
 		}
 		if code != 100 {
 			break
 		}
 	}
-	r.frame(x.method)
-	ok = true
-	return r, nil
+	r.frame(method)
+	return nil
 }
 
 // parseStatusLine splits "HTTP/1.1 200 OK"; version 0 means malformed.
@@ -398,7 +405,7 @@ func httpOpen(ts *runtime.ThreadState, args []runtime.Object, kwnames []string) 
 	}
 	var resp *httpResp
 	var rerr error
-	if err := netWait(ts, func() { resp, rerr = x.run() }); err != nil {
+	if err := netWait(ts, func() { resp, rerr = x.send() }); err != nil {
 		return nil, err
 	}
 	if rerr != nil {
@@ -528,6 +535,7 @@ func newHTTPRespType() *runtime.Type {
 		}
 	}
 	addMethods(t, []method{
+		{name: "getresponse", fn: httpGetresponse},
 		{name: "read", fn: readFn(false)},
 		{name: "readline", fn: readFn(true)},
 		{name: "close", fn: func(ts *runtime.ThreadState, self runtime.Object, args []runtime.Object, kwnames []string) (runtime.Object, error) {
@@ -560,4 +568,29 @@ func newHTTPRespType() *runtime.Type {
 		}},
 	})
 	return t.Ready()
+}
+
+// httpGetresponse reads the response head: resp.getresponse(method).
+func httpGetresponse(ts *runtime.ThreadState, self runtime.Object, args []runtime.Object, kwnames []string) (runtime.Object, error) {
+	if err := posArgs("getresponse", args, kwnames, 1, 1); err != nil {
+		return nil, err
+	}
+	method, err := argStr("getresponse", "method", args[0])
+	if err != nil {
+		return nil, err
+	}
+	r := respOf(self)
+	if r.conn == nil {
+		return nil, runtime.NewOSErrorFromErrno(syscall.EBADF, "", "")
+	}
+	var herr error
+	if err := netWait(ts, func() { herr = r.head(method) }); err != nil {
+		r.close()
+		return nil, err
+	}
+	if herr != nil {
+		r.close()
+		return nil, httpError(ts, herr)
+	}
+	return runtime.None, nil
 }
