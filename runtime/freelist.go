@@ -200,3 +200,84 @@ func (ts *ThreadState) floatOp(op BinOp, x, y float64) Object {
 	}
 	return nil
 }
+
+// CompareFast computes a op b for two small ints, two floats or two strs
+// without making a result object; ok is false for other operands.
+func CompareFast(a, b Object, op CmpOp) (result, ok bool) {
+	switch x := a.(type) {
+	case *Int:
+		if y, isInt := b.(*Int); isInt && x.Big == nil && y.Big == nil {
+			switch op {
+			case CmpEq:
+				return x.V == y.V, true
+			case CmpNe:
+				return x.V != y.V, true
+			case CmpLt:
+				return x.V < y.V, true
+			case CmpLe:
+				return x.V <= y.V, true
+			case CmpGt:
+				return x.V > y.V, true
+			}
+			return x.V >= y.V, true
+		}
+	case *Float:
+		if y, isFloat := b.(*Float); isFloat {
+			return cmpFloats(x.V, y.V, op), true
+		}
+	case *Str:
+		if y, isStr := b.(*Str); isStr {
+			return strCmp(x.S, y.S, op), true
+		}
+	}
+	return false, false
+}
+
+// SeqIndex returns the item of a list or tuple at an int index (negative
+// counting from the end) as a borrowed reference; ok is false when seq is
+// not a list or tuple, key not a small int, or the index out of range (the
+// caller then takes the full path, which raises the right error).
+func SeqIndex(seq, key Object) (item Object, ok bool) {
+	i, isInt := key.(*Int)
+	if !isInt || i.Big != nil {
+		return nil, false
+	}
+	var items []Object
+	switch s := seq.(type) {
+	case *List:
+		items = s.Items
+	case *Tuple:
+		items = s.Items
+	default:
+		return nil, false
+	}
+	idx := i.V
+	if idx < 0 {
+		idx += int64(len(items))
+	}
+	if uint64(idx) >= uint64(len(items)) {
+		return nil, false
+	}
+	return items[idx], true
+}
+
+// ListStore does l[key] = value for a list and an in-range small int key,
+// taking over the caller's reference to value and returning the item it
+// replaced (a reference the caller must drop); ok is false otherwise.
+func ListStore(seq, key, value Object) (old Object, ok bool) {
+	l, isList := seq.(*List)
+	i, isInt := key.(*Int)
+	if !isList || !isInt || i.Big != nil {
+		return nil, false
+	}
+	idx := i.V
+	if idx < 0 {
+		idx += int64(len(l.Items))
+	}
+	if uint64(idx) >= uint64(len(l.Items)) {
+		return nil, false
+	}
+	old = l.Items[idx]
+	l.Items[idx] = value
+	return old, true
+}

@@ -337,7 +337,7 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					rt.Decref(x)
 				case compiler.BINARY_OP:
 					a, b := stack[sp-2], stack[sp-1]
-					if (arg == int(rt.OpAdd) || arg == compiler.InplaceBase+int(rt.OpAdd)) && appendInPlace(a, b, instrs[pc], fast) {
+					if x, ok := a.(*rt.Str); ok && (arg == int(rt.OpAdd) || arg == compiler.InplaceBase+int(rt.OpAdd)) && appendInPlace(x, b, instrs[pc], fast) {
 						sp--
 						stack[sp] = nil
 						ts.Decref(b)
@@ -359,6 +359,29 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					ts.Decref(b)
 				case compiler.COMPARE_OP:
 					a, b := stack[sp-2], stack[sp-1]
+					if t, ok := rt.CompareFast(a, b, rt.CmpOp(arg)); ok {
+						sp -= 2
+						stack[sp], stack[sp+1] = nil, nil
+						ts.Decref(a)
+						ts.Decref(b)
+						// A conditional jump on the result needs no bool object.
+						switch next := instrs[pc]; next.Op() {
+						case compiler.POP_JUMP_IF_FALSE:
+							pc++
+							if !t {
+								pc = next.Arg()
+							}
+						case compiler.POP_JUMP_IF_TRUE:
+							pc++
+							if t {
+								pc = next.Arg()
+							}
+						default:
+							stack[sp] = rt.NewBool(t)
+							sp++
+						}
+						continue
+					}
 					var r rt.Object
 					r, err = rt.RichCompare(ts, a, b, rt.CmpOp(arg))
 					if err != nil {
@@ -391,6 +414,15 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 
 				case compiler.BINARY_SUBSCR:
 					c, k := stack[sp-2], stack[sp-1]
+					if v, ok := rt.SeqIndex(c, k); ok {
+						rt.Incref(v)
+						sp--
+						stack[sp] = nil
+						stack[sp-1] = v
+						rt.Decref(c)
+						ts.Decref(k)
+						continue
+					}
 					var v rt.Object
 					v, err = rt.GetItem(ts, c, k)
 					if err != nil {
@@ -403,6 +435,15 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					rt.Decref(k)
 				case compiler.STORE_SUBSCR:
 					v, c, k := stack[sp-3], stack[sp-2], stack[sp-1]
+					if old, ok := rt.ListStore(c, k, v); ok {
+						// The list took the stack's reference to v.
+						sp -= 3
+						stack[sp], stack[sp+1], stack[sp+2] = nil, nil, nil
+						ts.Decref(old)
+						rt.Decref(c)
+						ts.Decref(k)
+						continue
+					}
 					err = rt.SetItem(ts, c, k, v)
 					sp -= 3
 					stack[sp], stack[sp+1], stack[sp+2] = nil, nil, nil
@@ -564,6 +605,15 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					sp--
 					seq := stack[sp]
 					stack[sp] = nil
+					if items, ok := seqItems(seq); ok && len(items) == arg {
+						for i := len(items) - 1; i >= 0; i-- {
+							rt.Incref(items[i])
+							stack[sp] = items[i]
+							sp++
+						}
+						rt.Decref(seq)
+						continue
+					}
 					var items []rt.Object
 					items, err = unpack(ts, seq, arg, -1)
 					rt.Decref(seq)
@@ -1113,17 +1163,24 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 	}
 }
 
+// seqItems returns the items of a tuple or list (borrowed).
+func seqItems(o rt.Object) ([]rt.Object, bool) {
+	switch s := o.(type) {
+	case *rt.Tuple:
+		return s.Items, true
+	case *rt.List:
+		return s.Items, true
+	}
+	return nil, false
+}
+
 // appendInPlace does `s = s + t` / `s += t` for strs by appending to s itself
 // when that cannot be observed (CPython 3.11's BINARY_OP_INPLACE_ADD_UNICODE):
 // the result is stored straight back into the local that holds s (next is
 // that STORE_FAST) and the local and the stack hold the only references.
-func appendInPlace(a, b rt.Object, next compiler.Instr, fast []rt.Object) bool {
-	x, ok := a.(*rt.Str)
-	if !ok {
-		return false
-	}
+func appendInPlace(x *rt.Str, b rt.Object, next compiler.Instr, fast []rt.Object) bool {
 	y, ok := b.(*rt.Str)
-	if !ok || next.Op() != compiler.STORE_FAST || fast[next.Arg()] != a || rt.RefCount(x) != 2 {
+	if !ok || next.Op() != compiler.STORE_FAST || fast[next.Arg()] != rt.Object(x) || rt.RefCount(x) != 2 {
 		return false
 	}
 	x.Append(y.S)
