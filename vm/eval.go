@@ -105,13 +105,10 @@ func (vm *VM) poll(ts *rt.ThreadState) error {
 func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt.Object, err error) {
 	code := f.code
 	instrs := code.Instrs
-	consts := code.consts
-	names := code.names
 	stack := f.stack
 	sp := f.sp
 	fast := f.fast
-	gil := ts.Interp.GIL
-	var kwnames []string
+	kwarg := -1 // the operand of a pending KW_NAMES
 	var pending *rt.Exception
 	reraise := false
 
@@ -129,7 +126,7 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 				switch instr.Op() {
 				case compiler.NOP:
 				case compiler.RESUME:
-					if arg == 0 && gil.Breaker.Load() != 0 {
+					if arg == 0 && ts.Interp.GIL.Breaker.Load() != 0 {
 						f.sp = sp
 						if err = vm.poll(ts); err != nil {
 							break
@@ -151,7 +148,7 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					stack[sp-1], stack[sp-arg] = stack[sp-arg], stack[sp-1]
 
 				case compiler.LOAD_CONST:
-					v := consts[arg]
+					v := code.consts[arg]
 					rt.Incref(v)
 					stack[sp] = v
 					sp++
@@ -228,9 +225,9 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					stack[sp] = c
 					sp++
 				case compiler.LOAD_GLOBAL:
-					v := rt.LoadGlobal(f.globals, f.builtins, names[arg], &code.globalCache[arg])
+					v := rt.LoadGlobal(f.globals, f.builtins, code.names[arg], &code.globalCache[arg])
 					if v == nil {
-						err = nameError(names[arg].S)
+						err = nameError(code.names[arg].S)
 						break
 					}
 					rt.Incref(v)
@@ -238,15 +235,15 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					sp++
 				case compiler.STORE_GLOBAL:
 					sp--
-					err = f.globals.SetItem(ts, names[arg], stack[sp])
+					err = f.globals.SetItem(ts, code.names[arg], stack[sp])
 					rt.Decref(stack[sp])
 					stack[sp] = nil
 				case compiler.DELETE_GLOBAL:
-					if !f.globals.DelStr(names[arg].S) {
-						err = nameError(names[arg].S)
+					if !f.globals.DelStr(code.names[arg].S) {
+						err = nameError(code.names[arg].S)
 					}
 				case compiler.LOAD_NAME:
-					name := names[arg]
+					name := code.names[arg]
 					var v rt.Object
 					if f.locals != nil {
 						v, err = mappingGet(ts, f.locals, name)
@@ -270,17 +267,17 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					v := stack[sp]
 					stack[sp] = nil
 					if f.locals == nil {
-						err = rt.NewSystemError("no locals found when storing %s", names[arg].S)
+						err = rt.NewSystemError("no locals found when storing %s", code.names[arg].S)
 					} else {
-						err = mappingSet(ts, f.locals, names[arg], v)
+						err = mappingSet(ts, f.locals, code.names[arg], v)
 					}
 					rt.Decref(v)
 				case compiler.DELETE_NAME:
-					err = mappingDel(ts, f.locals, names[arg])
+					err = mappingDel(ts, f.locals, code.names[arg])
 				case compiler.LOAD_ATTR:
 					obj := stack[sp-1]
 					var v rt.Object
-					v, err = rt.GetAttrCached(ts, obj, names[arg], &code.attrCache[code.cacheIdx[pc-1]])
+					v, err = rt.GetAttrCached(ts, obj, code.names[arg], &code.attrCache[code.cacheIdx[pc-1]])
 					if err != nil {
 						break
 					}
@@ -288,7 +285,7 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					rt.Decref(obj)
 				case compiler.STORE_ATTR:
 					obj, v := stack[sp-1], stack[sp-2]
-					err = rt.SetAttrCached(ts, obj, names[arg], v, &code.attrCache[code.cacheIdx[pc-1]])
+					err = rt.SetAttrCached(ts, obj, code.names[arg], v, &code.attrCache[code.cacheIdx[pc-1]])
 					sp -= 2
 					stack[sp], stack[sp+1] = nil, nil
 					rt.Decref(obj)
@@ -297,11 +294,11 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					sp--
 					obj := stack[sp]
 					stack[sp] = nil
-					err = rt.SetAttr(ts, obj, names[arg], nil)
+					err = rt.SetAttr(ts, obj, code.names[arg], nil)
 					rt.Decref(obj)
 				case compiler.LOAD_METHOD:
 					obj := stack[sp-1]
-					meth, isMeth, e := rt.LoadMethodCached(ts, obj, names[arg], &code.attrCache[code.cacheIdx[pc-1]])
+					meth, isMeth, e := rt.LoadMethodCached(ts, obj, code.names[arg], &code.attrCache[code.cacheIdx[pc-1]])
 					if e != nil {
 						err = e
 						break
@@ -660,7 +657,7 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					pc = arg
 				case compiler.JUMP_BACKWARD:
 					pc = arg
-					if gil.Breaker.Load() != 0 {
+					if ts.Interp.GIL.Breaker.Load() != 0 {
 						f.sp = sp
 						err = vm.poll(ts)
 					}
@@ -790,7 +787,7 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					stack[sp] = fn
 					sp++
 				case compiler.KW_NAMES:
-					kwnames = code.kwnames[arg]
+					kwarg = arg
 				case compiler.CALL:
 					base := sp - arg - 2
 					callable := stack[base]
@@ -800,8 +797,11 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					} else {
 						args = stack[base+2 : sp]
 					}
-					kw := kwnames
-					kwnames = nil
+					var kw []string
+					if kwarg >= 0 {
+						kw = code.kwnames[kwarg]
+						kwarg = -1
+					}
 					f.sp = sp
 					var r rt.Object
 					if fn, ok := callable.(*Function); ok {
@@ -819,7 +819,7 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					}
 					stack[sp] = r
 					sp++
-					if gil.Breaker.Load() != 0 {
+					if ts.Interp.GIL.Breaker.Load() != 0 {
 						f.sp = sp
 						err = vm.poll(ts)
 					}
@@ -847,7 +847,7 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					}
 					stack[sp] = r
 					sp++
-					if gil.Breaker.Load() != 0 {
+					if ts.Interp.GIL.Breaker.Load() != 0 {
 						f.sp = sp
 						err = vm.poll(ts)
 					}
@@ -1074,7 +1074,7 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					lv, _ := level.(*rt.Int)
 					f.sp = sp
 					var m rt.Object
-					m, err = vm.importName(ts, names[arg].S, f.globals, fromlist, int(lv.V))
+					m, err = vm.importName(ts, code.names[arg].S, f.globals, fromlist, int(lv.V))
 					if err != nil {
 						break
 					}
@@ -1085,7 +1085,7 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					rt.Decref(fromlist)
 				case compiler.IMPORT_FROM:
 					var v rt.Object
-					v, err = vm.importFrom(ts, stack[sp-1], names[arg].S)
+					v, err = vm.importFrom(ts, stack[sp-1], code.names[arg].S)
 					if err != nil {
 						break
 					}
@@ -1158,7 +1158,7 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 		stack[sp] = pending
 		sp++
 		pending = nil
-		kwnames = nil
+		kwarg = -1
 		pc = handler
 	}
 }
