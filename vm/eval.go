@@ -104,7 +104,7 @@ func (vm *VM) poll(ts *rt.ThreadState) error {
 // instruction first (generator.throw).
 func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt.Object, err error) {
 	code := f.code
-	instrs := code.Instrs
+	instrs := code.ops
 	stack := f.stack
 	sp := f.sp
 	fast := f.fast
@@ -152,6 +152,62 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					rt.Incref(v)
 					stack[sp] = v
 					sp++
+
+				// The superinstructions (see superinstructions in code.go) do their
+				// first instruction, then the second (the next slot, left intact)
+				// when it cannot fail, skipping it.
+				case opLoadFastLoadFast:
+					v := fast[arg]
+					if v == nil {
+						err = unboundLocal(code, arg)
+						break
+					}
+					rt.Incref(v)
+					stack[sp] = v
+					sp++
+					// An unbound second local is left to its own LOAD_FAST to report.
+					if w := fast[instrs[pc].Arg()]; w != nil {
+						pc++
+						rt.Incref(w)
+						stack[sp] = w
+						sp++
+					}
+				case opLoadFastLoadConst:
+					v := fast[arg]
+					if v == nil {
+						err = unboundLocal(code, arg)
+						break
+					}
+					w := code.consts[instrs[pc].Arg()]
+					pc++
+					rt.Incref(v)
+					rt.Incref(w)
+					stack[sp] = v
+					stack[sp+1] = w
+					sp += 2
+				case opLoadConstLoadFast:
+					v := code.consts[arg]
+					rt.Incref(v)
+					stack[sp] = v
+					sp++
+					if w := fast[instrs[pc].Arg()]; w != nil {
+						pc++
+						rt.Incref(w)
+						stack[sp] = w
+						sp++
+					}
+				case opStoreFastLoadFast:
+					sp--
+					old := fast[arg]
+					fast[arg] = stack[sp]
+					stack[sp] = nil
+					ts.Decref(old)
+					if w := fast[instrs[pc].Arg()]; w != nil {
+						pc++
+						rt.Incref(w)
+						stack[sp] = w
+						sp++
+					}
 				case compiler.LOAD_FAST:
 					v := fast[arg]
 					if v == nil {
@@ -1163,6 +1219,11 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 	}
 }
 
+func unboundLocal(code *Code, i int) error {
+	return rt.NewExceptionf(rt.UnboundLocalErrorType,
+		"cannot access local variable '%s' where it is not associated with a value", code.VarNames[i])
+}
+
 // seqItems returns the items of a tuple or list (borrowed).
 func seqItems(o rt.Object) ([]rt.Object, bool) {
 	switch s := o.(type) {
@@ -1180,7 +1241,10 @@ func seqItems(o rt.Object) ([]rt.Object, bool) {
 // that STORE_FAST) and the local and the stack hold the only references.
 func appendInPlace(x *rt.Str, b rt.Object, next compiler.Instr, fast []rt.Object) bool {
 	y, ok := b.(*rt.Str)
-	if !ok || next.Op() != compiler.STORE_FAST || fast[next.Arg()] != rt.Object(x) || rt.RefCount(x) != 2 {
+	if op := next.Op(); op != compiler.STORE_FAST && op != opStoreFastLoadFast {
+		return false
+	}
+	if !ok || fast[next.Arg()] != rt.Object(x) || rt.RefCount(x) != 2 {
 		return false
 	}
 	x.Append(y.S)
