@@ -22,12 +22,16 @@ func (vm *VM) callFunction(ts *rt.ThreadState, fn *Function, args []rt.Object, k
 		rt.Decref(f)
 		return nil, err
 	}
-	vm.initCells(f, fn)
+	if code.ncells != 0 {
+		vm.initCells(f, fn)
+	}
 	if code.isGen {
 		return newGenerator(vm, f, fn), nil
 	}
 	r, err := vm.runFrame(ts, f, nil)
-	rt.Decref(f)
+	if rt.RefCount(f) != 1 || !f.release() {
+		rt.Decref(f)
+	}
 	return r, err
 }
 
@@ -72,11 +76,13 @@ func argSlots(co *Code) int {
 
 // runFrame pushes f on the thread's frame stack and evaluates it.
 func (vm *VM) runFrame(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (rt.Object, error) {
-	if err := ts.EnterRecursive(""); err != nil {
+	// ts.EnterRecursive(""), inlined.
+	if ts.Depth++; ts.Depth > ts.Interp.RecursionLimit {
+		ts.Depth--
 		if throw != nil {
 			rt.Decref(throw)
 		}
-		return nil, err
+		return nil, rt.NewExceptionf(rt.RecursionErrorType, "maximum recursion depth exceeded")
 	}
 	back, _ := ts.Frame.(*Frame)
 	if f.back == nil && back != nil {
@@ -90,7 +96,7 @@ func (vm *VM) runFrame(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (rt.Ob
 	} else {
 		ts.Frame = back
 	}
-	ts.LeaveRecursive()
+	ts.Depth--
 	return r, err
 }
 
