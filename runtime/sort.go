@@ -105,27 +105,27 @@ func lessThan(ts *ThreadState, a, b Object) (bool, error) {
 		}
 	}
 	return CompareBool(ts, a, b, CmpLt)
-	}
+}
 
-	// tupleLess is `x < y` for two tuples, as tuple's comparison does it: the
-	// first items that are not equal decide, else the lengths.
-	func tupleLess(ts *ThreadState, x, y *Tuple) (bool, error) {
-		n := min(len(x.Items), len(y.Items))
-		for i := 0; i < n; i++ {
-			p, q := x.Items[i], y.Items[i]
-			if p == q {
-				continue
-			}
-			eq, err := CompareBool(ts, p, q, CmpEq)
-			if err != nil {
-				return false, err
-			}
-			if !eq {
-				return CompareBool(ts, p, q, CmpLt)
-			}
+// tupleLess is `x < y` for two tuples, as tuple's comparison does it: the
+// first items that are not equal decide, else the lengths.
+func tupleLess(ts *ThreadState, x, y *Tuple) (bool, error) {
+	n := min(len(x.Items), len(y.Items))
+	for i := 0; i < n; i++ {
+		p, q := x.Items[i], y.Items[i]
+		if p == q {
+			continue
 		}
-		return len(x.Items) < len(y.Items), nil
+		eq, err := CompareBool(ts, p, q, CmpEq)
+		if err != nil {
+			return false, err
+		}
+		if !eq {
+			return CompareBool(ts, p, q, CmpLt)
+		}
 	}
+	return len(x.Items) < len(y.Items), nil
+}
 
 const minRun = 32
 

@@ -16,10 +16,10 @@ type Str struct {
 	// hashed and kind fill the word Header starts (the struct is 40 bytes).
 	hashed bool
 	// kind: 0 unknown, 1 ASCII, 2 non-ASCII
-	kind  uint8
-	S     string
-	hash  int64
-	ext   *strExt
+	kind uint8
+	S    string
+	hash int64
+	ext  *strExt
 }
 
 // strExt holds what few strs need: the code points of non-ASCII text, and

@@ -402,11 +402,22 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 						ts.Decref(b)
 						continue
 					}
+					op := rt.BinOp(arg)
+					if arg >= compiler.InplaceBase {
+						op = rt.BinOp(arg - compiler.InplaceBase)
+					}
+					if r := ts.NumberOp(op, a, b); r != nil {
+						// NumberOp took over the stack's references to a and b.
+						sp--
+						stack[sp] = nil
+						stack[sp-1] = r
+						continue
+					}
 					var r rt.Object
 					if arg >= compiler.InplaceBase {
-						r, err = ts.InplaceOp(rt.BinOp(arg-compiler.InplaceBase), a, b)
+						r, err = ts.InplaceOp(op, a, b)
 					} else {
-						r, err = ts.BinaryOp(rt.BinOp(arg), a, b)
+						r, err = ts.BinaryOp(op, a, b)
 					}
 					if err != nil {
 						break
@@ -473,13 +484,10 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 
 				case compiler.BINARY_SUBSCR:
 					c, k := stack[sp-2], stack[sp-1]
-					if v, ok := rt.SeqIndex(c, k); ok {
-						rt.Incref(v)
+					if v, ok := ts.SubscrConsume(c, k); ok {
 						sp--
 						stack[sp] = nil
 						stack[sp-1] = v
-						rt.Decref(c)
-						ts.Decref(k)
 						continue
 					}
 					var v rt.Object

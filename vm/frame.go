@@ -85,14 +85,14 @@ func (f *Frame) release() bool {
 	rt.Decref(back)
 	rt.Decref(globals)
 	rt.Decref(locals)
-		// Reuse the frame unless a finaliser run by the Decrefs above
-		// resurrected it.
-		if rt.RefCount(f) == 1 && f.gen == nil {
-			f.recycle()
-			return true
-		}
-		return false
+	// Reuse the frame unless a finaliser run by the Decrefs above
+	// resurrected it.
+	if rt.RefCount(f) == 1 && f.gen == nil {
+		f.recycle()
+		return true
 	}
+	return false
+}
 
 // recycle resets a deallocated frame and gives it back to its code object
 // (its count drops to zero when dealloc returns; newFrame counts it again).
