@@ -130,13 +130,9 @@ func (t *Type) hasGenericSetAttr() bool {
 	return t.genericSA == 1
 }
 
-// lookup returns the cache entry valid for o's type, filling one when
-// neither matches (the older entry is dropped).
-func (c *AttrCache) lookup(o Object, name *Str) *attrEntry {
-	t := o.Type()
-	if e := &c.e[0]; e.typ == t && e.version == t.version {
-		return e
-	}
+// miss finds or fills the entry for type t when the first entry is not it
+// (the callers check that inline); the older entry is dropped.
+func (c *AttrCache) miss(o Object, t *Type, name *Str) *attrEntry {
 	if e := &c.e[1]; e.typ == t && e.version == t.version {
 		return e
 	}
@@ -167,7 +163,10 @@ func GetAttrCached(ts *ThreadState, o Object, name *Str, c *AttrCache) (Object, 
 	if !ok {
 		return GetAttr(ts, o, name)
 	}
-	e := c.lookup(o, name)
+	e := &c.e[0]
+	if e.typ != in.cls || e.version != in.cls.version {
+		e = c.miss(o, in.cls, name)
+	}
 	if e.flags&acGenericGet == 0 {
 		return GetAttr(ts, o, name)
 	}
@@ -176,6 +175,9 @@ func GetAttrCached(ts *ThreadState, o Object, name *Str, c *AttrCache) (Object, 
 		return descr.Type().DescrGet(ts, descr, o, e.typ)
 	}
 	if d := in.Dict; d != nil {
+		if i := int(c.hint); i < len(d.entries) && d.entries[i].key == Object(name) {
+			return Xref(d.entries[i].value), nil
+		}
 		if v := d.GetStrHint(name, &c.hint); v != nil {
 			return Xref(v), nil
 		}
@@ -196,7 +198,11 @@ func SetAttrCached(ts *ThreadState, o Object, name *Str, value Object, c *AttrCa
 	if !ok || in.Dict == nil {
 		return SetAttr(ts, o, name, value)
 	}
-	if e := c.lookup(o, name); e.flags&acGenericSet == 0 || e.flags&acData != 0 {
+	e := &c.e[0]
+	if e.typ != in.cls || e.version != in.cls.version {
+		e = c.miss(o, in.cls, name)
+	}
+	if e.flags&acGenericSet == 0 || e.flags&acData != 0 {
 		return SetAttr(ts, o, name, value)
 	}
 	d := in.Dict
@@ -223,11 +229,21 @@ func SetAttrCached(ts *ThreadState, o Object, name *Str, value Object, c *AttrCa
 // function itself and isMethod, so the call can pass o as the first argument
 // without making a bound method; otherwise it returns getattr(o, name).
 func LoadMethodCached(ts *ThreadState, o Object, name *Str, c *AttrCache) (meth Object, isMethod bool, err error) {
-	e := c.lookup(o, name)
+	in, isInstance := o.(*Instance)
+	var t *Type
+	if isInstance {
+		t = in.cls
+	} else {
+		t = o.Type()
+	}
+	e := &c.e[0]
+	if e.typ != t || e.version != t.version {
+		e = c.miss(o, t, name)
+	}
 	if e.flags&(acGenericGet|acMethod) == acGenericGet|acMethod {
 		shadowed := false
 		if e.flags&acNoDict == 0 {
-			if in, ok := o.(*Instance); ok {
+			if isInstance {
 				shadowed = in.Dict != nil && in.Dict.GetStrHint(name, &c.hint) != nil
 			} else if d := instanceDict(o); d != nil {
 				shadowed = d.GetStrHint(name, &c.hint) != nil
