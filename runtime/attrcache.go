@@ -51,16 +51,22 @@ func LoadGlobal(globals, builtins *Dict, name *Str, c *GlobalCache) Object {
 	return nil
 }
 
-// AttrCache is the inline cache of one attribute instruction.
+// AttrCache is the inline cache of one attribute instruction. It remembers
+// two types, so a site that sees instances of a class and of a subclass in
+// turn (a method shared through inheritance) keeps hitting.
 type AttrCache struct {
+	e [2]attrEntry
+	// hint is where the name was last found in an instance dict.
+	hint int32
+}
+
+type attrEntry struct {
 	typ     *Type
 	version uint64
 	// descr is the class attribute found on the MRO (borrowed; the class
 	// keeps it while the version holds), or nil.
 	descr Object
 	flags uint8
-	// hint is where the name was last found in an instance dict.
-	hint int32
 }
 
 const (
@@ -80,7 +86,7 @@ const (
 	acNoDict
 )
 
-func (c *AttrCache) fill(o Object, t *Type, name *Str) {
+func (c *attrEntry) fill(o Object, t *Type, name *Str) {
 	c.typ, c.version, c.flags, c.descr = t, t.version, 0, nil
 	if t.HasGenericGetAttr() {
 		c.flags |= acGenericGet
@@ -124,13 +130,15 @@ func (t *Type) hasGenericSetAttr() bool {
 	return t.genericSA == 1
 }
 
-// lookup returns the cache entry valid for o's type.
-func (c *AttrCache) lookup(o Object, name *Str) *AttrCache {
-	t := o.Type()
-	if c.typ != t || c.version != t.version {
-		c.fill(o, t, name)
+// miss finds or fills the entry for type t when the first entry is not it
+// (the callers check that inline); the older entry is dropped.
+func (c *AttrCache) miss(o Object, t *Type, name *Str) *attrEntry {
+	if e := &c.e[1]; e.typ == t && e.version == t.version {
+		return e
 	}
-	return c
+	c.e[1] = c.e[0]
+	c.e[0].fill(o, t, name)
+	return &c.e[0]
 }
 
 // GetStrHint returns d[name] (borrowed, nil when absent), trying the entry at
@@ -155,22 +163,28 @@ func GetAttrCached(ts *ThreadState, o Object, name *Str, c *AttrCache) (Object, 
 	if !ok {
 		return GetAttr(ts, o, name)
 	}
-	c.lookup(o, name)
-	if c.flags&acGenericGet == 0 {
+	e := &c.e[0]
+	if e.typ != in.cls || e.version != in.cls.version {
+		e = c.miss(o, in.cls, name)
+	}
+	if e.flags&acGenericGet == 0 {
 		return GetAttr(ts, o, name)
 	}
-	descr := c.descr
-	if descr != nil && c.flags&(acGet|acData) == acGet|acData {
-		return descr.Type().DescrGet(ts, descr, o, c.typ)
+	descr := e.descr
+	if descr != nil && e.flags&(acGet|acData) == acGet|acData {
+		return descr.Type().DescrGet(ts, descr, o, e.typ)
 	}
 	if d := in.Dict; d != nil {
+		if i := int(c.hint); i < len(d.entries) && d.entries[i].key == Object(name) {
+			return Xref(d.entries[i].value), nil
+		}
 		if v := d.GetStrHint(name, &c.hint); v != nil {
 			return Xref(v), nil
 		}
 	}
 	if descr != nil {
-		if c.flags&acGet != 0 {
-			return descr.Type().DescrGet(ts, descr, o, c.typ)
+		if e.flags&acGet != 0 {
+			return descr.Type().DescrGet(ts, descr, o, e.typ)
 		}
 		return Xref(descr), nil
 	}
@@ -184,8 +198,11 @@ func SetAttrCached(ts *ThreadState, o Object, name *Str, value Object, c *AttrCa
 	if !ok || in.Dict == nil {
 		return SetAttr(ts, o, name, value)
 	}
-	c.lookup(o, name)
-	if c.flags&acGenericSet == 0 || c.flags&acData != 0 {
+	e := &c.e[0]
+	if e.typ != in.cls || e.version != in.cls.version {
+		e = c.miss(o, in.cls, name)
+	}
+	if e.flags&acGenericSet == 0 || e.flags&acData != 0 {
 		return SetAttr(ts, o, name, value)
 	}
 	d := in.Dict
@@ -212,18 +229,28 @@ func SetAttrCached(ts *ThreadState, o Object, name *Str, value Object, c *AttrCa
 // function itself and isMethod, so the call can pass o as the first argument
 // without making a bound method; otherwise it returns getattr(o, name).
 func LoadMethodCached(ts *ThreadState, o Object, name *Str, c *AttrCache) (meth Object, isMethod bool, err error) {
-	c.lookup(o, name)
-	if c.flags&(acGenericGet|acMethod) == acGenericGet|acMethod {
+	in, isInstance := o.(*Instance)
+	var t *Type
+	if isInstance {
+		t = in.cls
+	} else {
+		t = o.Type()
+	}
+	e := &c.e[0]
+	if e.typ != t || e.version != t.version {
+		e = c.miss(o, t, name)
+	}
+	if e.flags&(acGenericGet|acMethod) == acGenericGet|acMethod {
 		shadowed := false
-		if c.flags&acNoDict == 0 {
-			if in, ok := o.(*Instance); ok {
+		if e.flags&acNoDict == 0 {
+			if isInstance {
 				shadowed = in.Dict != nil && in.Dict.GetStrHint(name, &c.hint) != nil
 			} else if d := instanceDict(o); d != nil {
 				shadowed = d.GetStrHint(name, &c.hint) != nil
 			}
 		}
 		if !shadowed {
-			return Xref(c.descr), true, nil
+			return Xref(e.descr), true, nil
 		}
 	}
 	v, err := GetAttr(ts, o, name)

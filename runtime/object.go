@@ -86,13 +86,7 @@ func Xref(o Object) Object {
 }
 
 // RefCount reports o's reference count (sys.getrefcount adds its own).
-func RefCount(o Object) int {
-	rc := o.header().rc
-	if rc >= immortalRC/2 {
-		return int(rc)
-	}
-	return int(rc)
-}
+func RefCount(o Object) int { return int(hdr(o).rc) }
 
 // IsImmortal reports whether o can never be deallocated.
 func IsImmortal(o Object) bool { return o.header().rc >= immortalRC/2 }

@@ -403,6 +403,13 @@ func GetIter(ts *ThreadState, x Object) (Object, error) {
 // iterator is exhausted (a StopIteration raised by the slot counts as
 // exhaustion; builtins.next calls the slot itself to keep its value).
 func Next(ts *ThreadState, it Object) (Object, error) {
+	// The loop iterators first, without the indirect call.
+	switch it.(type) {
+	case *rangeIterator:
+		return rangeIterNext(ts, it)
+	case *listIterator:
+		return listIterNext(ts, it)
+	}
 	f := it.Type().Next
 	if f == nil {
 		return nil, NewTypeError("'%s' object is not an iterator", TypeName(it))

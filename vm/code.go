@@ -31,6 +31,9 @@ type Code struct {
 	// nlocals is len(VarNames); ncells is len(CellVars)+len(FreeVars).
 	nlocals, ncells int
 	isGen           bool
+	// ops is Instrs with pairs of instructions rewritten into the VM's
+	// superinstructions (see superinstructions).
+	ops []compiler.Instr
 	// simpleArgs is set when calls can bind positional arguments straight
 	// into the fast locals: no *args, **kwargs or keyword-only parameters.
 	simpleArgs bool
@@ -92,6 +95,7 @@ func loadCode(cc *compiler.Code) *Code {
 			}
 		}
 	}
+	c.ops = superinstructions(cc.Instrs)
 	c.nlocals = len(cc.VarNames)
 	c.ncells = len(cc.CellVars) + len(cc.FreeVars)
 	c.simpleArgs = cc.Flags&(compiler.CO_VARARGS|compiler.CO_VARKEYWORDS) == 0 && cc.KwOnlyArgCount == 0
@@ -147,4 +151,39 @@ func constObject(k any) rt.Object {
 	}
 	rt.MakeImmortal(o)
 	return o
+}
+
+// Superinstructions: VM-internal opcodes, numbered after the compiler's, that
+// do two common consecutive instructions in one dispatch (as CPython 3.11's
+// LOAD_FAST__LOAD_FAST family). The first instruction of a pair is replaced and
+// keeps its own operand; the second stays in place, so jumps to it, line
+// numbers and the exception table are unchanged, and the superinstruction
+// reads the second operand from it.
+const (
+	opLoadFastLoadFast  = compiler.Opcode(compiler.NumOpcodes + iota) // LOAD_FAST LOAD_FAST
+	opLoadFastLoadConst                                               // LOAD_FAST LOAD_CONST
+	opLoadConstLoadFast                                               // LOAD_CONST LOAD_FAST
+	opStoreFastLoadFast                                               // STORE_FAST LOAD_FAST
+)
+
+// superinstructions returns a copy of instrs with the pairs above rewritten.
+func superinstructions(instrs []compiler.Instr) []compiler.Instr {
+	ops := append([]compiler.Instr(nil), instrs...)
+	for i := 0; i+1 < len(instrs); i++ {
+		var op compiler.Opcode
+		switch [2]compiler.Opcode{instrs[i].Op(), instrs[i+1].Op()} {
+		case [2]compiler.Opcode{compiler.LOAD_FAST, compiler.LOAD_FAST}:
+			op = opLoadFastLoadFast
+		case [2]compiler.Opcode{compiler.LOAD_FAST, compiler.LOAD_CONST}:
+			op = opLoadFastLoadConst
+		case [2]compiler.Opcode{compiler.LOAD_CONST, compiler.LOAD_FAST}:
+			op = opLoadConstLoadFast
+		case [2]compiler.Opcode{compiler.STORE_FAST, compiler.LOAD_FAST}:
+			op = opStoreFastLoadFast
+		default:
+			continue
+		}
+		ops[i] = compiler.MakeInstr(op, instrs[i].Arg())
+	}
+	return ops
 }

@@ -22,12 +22,16 @@ func (vm *VM) callFunction(ts *rt.ThreadState, fn *Function, args []rt.Object, k
 		rt.Decref(f)
 		return nil, err
 	}
-	vm.initCells(f, fn)
+	if code.ncells != 0 {
+		vm.initCells(f, fn)
+	}
 	if code.isGen {
 		return newGenerator(vm, f, fn), nil
 	}
 	r, err := vm.runFrame(ts, f, nil)
-	rt.Decref(f)
+	if rt.RefCount(f) != 1 || !f.release() {
+		rt.Decref(f)
+	}
 	return r, err
 }
 
@@ -72,11 +76,13 @@ func argSlots(co *Code) int {
 
 // runFrame pushes f on the thread's frame stack and evaluates it.
 func (vm *VM) runFrame(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (rt.Object, error) {
-	if err := ts.EnterRecursive(""); err != nil {
+	// ts.EnterRecursive(""), inlined.
+	if ts.Depth++; ts.Depth > ts.Interp.RecursionLimit {
+		ts.Depth--
 		if throw != nil {
 			rt.Decref(throw)
 		}
-		return nil, err
+		return nil, rt.NewExceptionf(rt.RecursionErrorType, "maximum recursion depth exceeded")
 	}
 	back, _ := ts.Frame.(*Frame)
 	if f.back == nil && back != nil {
@@ -90,7 +96,7 @@ func (vm *VM) runFrame(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (rt.Ob
 	} else {
 		ts.Frame = back
 	}
-	ts.LeaveRecursive()
+	ts.Depth--
 	return r, err
 }
 
@@ -104,14 +110,11 @@ func (vm *VM) poll(ts *rt.ThreadState) error {
 // instruction first (generator.throw).
 func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt.Object, err error) {
 	code := f.code
-	instrs := code.Instrs
-	consts := code.consts
-	names := code.names
+	instrs := code.ops
 	stack := f.stack
 	sp := f.sp
 	fast := f.fast
-	gil := ts.Interp.GIL
-	var kwnames []string
+	kwarg := -1 // the operand of a pending KW_NAMES
 	var pending *rt.Exception
 	reraise := false
 
@@ -129,7 +132,7 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 				switch instr.Op() {
 				case compiler.NOP:
 				case compiler.RESUME:
-					if arg == 0 && gil.Breaker.Load() != 0 {
+					if arg == 0 && ts.Interp.GIL.Breaker.Load() != 0 {
 						f.sp = sp
 						if err = vm.poll(ts); err != nil {
 							break
@@ -151,10 +154,66 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					stack[sp-1], stack[sp-arg] = stack[sp-arg], stack[sp-1]
 
 				case compiler.LOAD_CONST:
-					v := consts[arg]
+					v := code.consts[arg]
 					rt.Incref(v)
 					stack[sp] = v
 					sp++
+
+				// The superinstructions (see superinstructions in code.go) do their
+				// first instruction, then the second (the next slot, left intact)
+				// when it cannot fail, skipping it.
+				case opLoadFastLoadFast:
+					v := fast[arg]
+					if v == nil {
+						err = unboundLocal(code, arg)
+						break
+					}
+					rt.Incref(v)
+					stack[sp] = v
+					sp++
+					// An unbound second local is left to its own LOAD_FAST to report.
+					if w := fast[instrs[pc].Arg()]; w != nil {
+						pc++
+						rt.Incref(w)
+						stack[sp] = w
+						sp++
+					}
+				case opLoadFastLoadConst:
+					v := fast[arg]
+					if v == nil {
+						err = unboundLocal(code, arg)
+						break
+					}
+					w := code.consts[instrs[pc].Arg()]
+					pc++
+					rt.Incref(v)
+					rt.Incref(w)
+					stack[sp] = v
+					stack[sp+1] = w
+					sp += 2
+				case opLoadConstLoadFast:
+					v := code.consts[arg]
+					rt.Incref(v)
+					stack[sp] = v
+					sp++
+					if w := fast[instrs[pc].Arg()]; w != nil {
+						pc++
+						rt.Incref(w)
+						stack[sp] = w
+						sp++
+					}
+				case opStoreFastLoadFast:
+					sp--
+					old := fast[arg]
+					fast[arg] = stack[sp]
+					stack[sp] = nil
+					ts.Decref(old)
+					if w := fast[instrs[pc].Arg()]; w != nil {
+						pc++
+						rt.Incref(w)
+						stack[sp] = w
+						sp++
+					}
 				case compiler.LOAD_FAST:
 					v := fast[arg]
 					if v == nil {
@@ -228,9 +287,9 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					stack[sp] = c
 					sp++
 				case compiler.LOAD_GLOBAL:
-					v := rt.LoadGlobal(f.globals, f.builtins, names[arg], &code.globalCache[arg])
+					v := rt.LoadGlobal(f.globals, f.builtins, code.names[arg], &code.globalCache[arg])
 					if v == nil {
-						err = nameError(names[arg].S)
+						err = nameError(code.names[arg].S)
 						break
 					}
 					rt.Incref(v)
@@ -238,15 +297,15 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					sp++
 				case compiler.STORE_GLOBAL:
 					sp--
-					err = f.globals.SetItem(ts, names[arg], stack[sp])
+					err = f.globals.SetItem(ts, code.names[arg], stack[sp])
 					rt.Decref(stack[sp])
 					stack[sp] = nil
 				case compiler.DELETE_GLOBAL:
-					if !f.globals.DelStr(names[arg].S) {
-						err = nameError(names[arg].S)
+					if !f.globals.DelStr(code.names[arg].S) {
+						err = nameError(code.names[arg].S)
 					}
 				case compiler.LOAD_NAME:
-					name := names[arg]
+					name := code.names[arg]
 					var v rt.Object
 					if f.locals != nil {
 						v, err = mappingGet(ts, f.locals, name)
@@ -270,17 +329,17 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					v := stack[sp]
 					stack[sp] = nil
 					if f.locals == nil {
-						err = rt.NewSystemError("no locals found when storing %s", names[arg].S)
+						err = rt.NewSystemError("no locals found when storing %s", code.names[arg].S)
 					} else {
-						err = mappingSet(ts, f.locals, names[arg], v)
+						err = mappingSet(ts, f.locals, code.names[arg], v)
 					}
 					rt.Decref(v)
 				case compiler.DELETE_NAME:
-					err = mappingDel(ts, f.locals, names[arg])
+					err = mappingDel(ts, f.locals, code.names[arg])
 				case compiler.LOAD_ATTR:
 					obj := stack[sp-1]
 					var v rt.Object
-					v, err = rt.GetAttrCached(ts, obj, names[arg], &code.attrCache[code.cacheIdx[pc-1]])
+					v, err = rt.GetAttrCached(ts, obj, code.names[arg], &code.attrCache[code.cacheIdx[pc-1]])
 					if err != nil {
 						break
 					}
@@ -288,7 +347,7 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					rt.Decref(obj)
 				case compiler.STORE_ATTR:
 					obj, v := stack[sp-1], stack[sp-2]
-					err = rt.SetAttrCached(ts, obj, names[arg], v, &code.attrCache[code.cacheIdx[pc-1]])
+					err = rt.SetAttrCached(ts, obj, code.names[arg], v, &code.attrCache[code.cacheIdx[pc-1]])
 					sp -= 2
 					stack[sp], stack[sp+1] = nil, nil
 					rt.Decref(obj)
@@ -297,11 +356,11 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					sp--
 					obj := stack[sp]
 					stack[sp] = nil
-					err = rt.SetAttr(ts, obj, names[arg], nil)
+					err = rt.SetAttr(ts, obj, code.names[arg], nil)
 					rt.Decref(obj)
 				case compiler.LOAD_METHOD:
 					obj := stack[sp-1]
-					meth, isMeth, e := rt.LoadMethodCached(ts, obj, names[arg], &code.attrCache[code.cacheIdx[pc-1]])
+					meth, isMeth, e := rt.LoadMethodCached(ts, obj, code.names[arg], &code.attrCache[code.cacheIdx[pc-1]])
 					if e != nil {
 						err = e
 						break
@@ -337,17 +396,28 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					rt.Decref(x)
 				case compiler.BINARY_OP:
 					a, b := stack[sp-2], stack[sp-1]
-					if (arg == int(rt.OpAdd) || arg == compiler.InplaceBase+int(rt.OpAdd)) && appendInPlace(a, b, instrs[pc], fast) {
+					if x, ok := a.(*rt.Str); ok && (arg == int(rt.OpAdd) || arg == compiler.InplaceBase+int(rt.OpAdd)) && appendInPlace(x, b, instrs[pc], fast) {
 						sp--
 						stack[sp] = nil
 						ts.Decref(b)
 						continue
 					}
+					op := rt.BinOp(arg)
+					if arg >= compiler.InplaceBase {
+						op = rt.BinOp(arg - compiler.InplaceBase)
+					}
+					if r := ts.NumberOp(op, a, b); r != nil {
+						// NumberOp took over the stack's references to a and b.
+						sp--
+						stack[sp] = nil
+						stack[sp-1] = r
+						continue
+					}
 					var r rt.Object
 					if arg >= compiler.InplaceBase {
-						r, err = ts.InplaceOp(rt.BinOp(arg-compiler.InplaceBase), a, b)
+						r, err = ts.InplaceOp(op, a, b)
 					} else {
-						r, err = ts.BinaryOp(rt.BinOp(arg), a, b)
+						r, err = ts.BinaryOp(op, a, b)
 					}
 					if err != nil {
 						break
@@ -359,6 +429,29 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					ts.Decref(b)
 				case compiler.COMPARE_OP:
 					a, b := stack[sp-2], stack[sp-1]
+					if t, ok := rt.CompareFast(a, b, rt.CmpOp(arg)); ok {
+						sp -= 2
+						stack[sp], stack[sp+1] = nil, nil
+						ts.Decref(a)
+						ts.Decref(b)
+						// A conditional jump on the result needs no bool object.
+						switch next := instrs[pc]; next.Op() {
+						case compiler.POP_JUMP_IF_FALSE:
+							pc++
+							if !t {
+								pc = next.Arg()
+							}
+						case compiler.POP_JUMP_IF_TRUE:
+							pc++
+							if t {
+								pc = next.Arg()
+							}
+						default:
+							stack[sp] = rt.NewBool(t)
+							sp++
+						}
+						continue
+					}
 					var r rt.Object
 					r, err = rt.RichCompare(ts, a, b, rt.CmpOp(arg))
 					if err != nil {
@@ -391,6 +484,12 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 
 				case compiler.BINARY_SUBSCR:
 					c, k := stack[sp-2], stack[sp-1]
+					if v, ok := ts.SubscrConsume(c, k); ok {
+						sp--
+						stack[sp] = nil
+						stack[sp-1] = v
+						continue
+					}
 					var v rt.Object
 					v, err = rt.GetItem(ts, c, k)
 					if err != nil {
@@ -403,6 +502,15 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					rt.Decref(k)
 				case compiler.STORE_SUBSCR:
 					v, c, k := stack[sp-3], stack[sp-2], stack[sp-1]
+					if old, ok := rt.ListStore(c, k, v); ok {
+						// The list took the stack's reference to v.
+						sp -= 3
+						stack[sp], stack[sp+1], stack[sp+2] = nil, nil, nil
+						ts.Decref(old)
+						rt.Decref(c)
+						ts.Decref(k)
+						continue
+					}
 					err = rt.SetItem(ts, c, k, v)
 					sp -= 3
 					stack[sp], stack[sp+1], stack[sp+2] = nil, nil, nil
@@ -568,6 +676,15 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					sp--
 					seq := stack[sp]
 					stack[sp] = nil
+					if items, ok := seqItems(seq); ok && len(items) == arg {
+						for i := len(items) - 1; i >= 0; i-- {
+							rt.Incref(items[i])
+							stack[sp] = items[i]
+							sp++
+						}
+						rt.Decref(seq)
+						continue
+					}
 					var items []rt.Object
 					items, err = unpack(ts, seq, arg, -1)
 					rt.Decref(seq)
@@ -614,7 +731,7 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					pc = arg
 				case compiler.JUMP_BACKWARD:
 					pc = arg
-					if gil.Breaker.Load() != 0 {
+					if ts.Interp.GIL.Breaker.Load() != 0 {
 						f.sp = sp
 						err = vm.poll(ts)
 					}
@@ -744,7 +861,7 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					stack[sp] = fn
 					sp++
 				case compiler.KW_NAMES:
-					kwnames = code.kwnames[arg]
+					kwarg = arg
 				case compiler.CALL:
 					base := sp - arg - 2
 					callable := stack[base]
@@ -754,8 +871,11 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					} else {
 						args = stack[base+2 : sp]
 					}
-					kw := kwnames
-					kwnames = nil
+					var kw []string
+					if kwarg >= 0 {
+						kw = code.kwnames[kwarg]
+						kwarg = -1
+					}
 					f.sp = sp
 					var r rt.Object
 					if fn, ok := callable.(*Function); ok {
@@ -773,7 +893,7 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					}
 					stack[sp] = r
 					sp++
-					if gil.Breaker.Load() != 0 {
+					if ts.Interp.GIL.Breaker.Load() != 0 {
 						f.sp = sp
 						err = vm.poll(ts)
 					}
@@ -801,7 +921,7 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					}
 					stack[sp] = r
 					sp++
-					if gil.Breaker.Load() != 0 {
+					if ts.Interp.GIL.Breaker.Load() != 0 {
 						f.sp = sp
 						err = vm.poll(ts)
 					}
@@ -1028,7 +1148,7 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					lv, _ := level.(*rt.Int)
 					f.sp = sp
 					var m rt.Object
-					m, err = vm.importName(ts, names[arg].S, f.globals, fromlist, int(lv.V))
+					m, err = vm.importName(ts, code.names[arg].S, f.globals, fromlist, int(lv.V))
 					if err != nil {
 						break
 					}
@@ -1039,7 +1159,7 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					rt.Decref(fromlist)
 				case compiler.IMPORT_FROM:
 					var v rt.Object
-					v, err = vm.importFrom(ts, stack[sp-1], names[arg].S)
+					v, err = vm.importFrom(ts, stack[sp-1], code.names[arg].S)
 					if err != nil {
 						break
 					}
@@ -1112,22 +1232,37 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 		stack[sp] = pending
 		sp++
 		pending = nil
-		kwnames = nil
+		kwarg = -1
 		pc = handler
 	}
+}
+
+func unboundLocal(code *Code, i int) error {
+	return rt.NewExceptionf(rt.UnboundLocalErrorType,
+		"cannot access local variable '%s' where it is not associated with a value", code.VarNames[i])
+}
+
+// seqItems returns the items of a tuple or list (borrowed).
+func seqItems(o rt.Object) ([]rt.Object, bool) {
+	switch s := o.(type) {
+	case *rt.Tuple:
+		return s.Items, true
+	case *rt.List:
+		return s.Items, true
+	}
+	return nil, false
 }
 
 // appendInPlace does `s = s + t` / `s += t` for strs by appending to s itself
 // when that cannot be observed (CPython 3.11's BINARY_OP_INPLACE_ADD_UNICODE):
 // the result is stored straight back into the local that holds s (next is
 // that STORE_FAST) and the local and the stack hold the only references.
-func appendInPlace(a, b rt.Object, next compiler.Instr, fast []rt.Object) bool {
-	x, ok := a.(*rt.Str)
-	if !ok {
+func appendInPlace(x *rt.Str, b rt.Object, next compiler.Instr, fast []rt.Object) bool {
+	y, ok := b.(*rt.Str)
+	if op := next.Op(); op != compiler.STORE_FAST && op != opStoreFastLoadFast {
 		return false
 	}
-	y, ok := b.(*rt.Str)
-	if !ok || next.Op() != compiler.STORE_FAST || fast[next.Arg()] != a || rt.RefCount(x) != 2 {
+	if !ok || fast[next.Arg()] != rt.Object(x) || rt.RefCount(x) != 2 {
 		return false
 	}
 	x.Append(y.S)

@@ -55,6 +55,9 @@ func newFrame(code *Code, globals, builtins *rt.Dict, locals rt.Object) *Frame {
 		f = code.freeFrames[n-1]
 		code.freeFrames[n-1] = nil
 		code.freeFrames = code.freeFrames[:n-1]
+		// Frames come back with a count of 0 (after dealloc) or 1 (from
+		// callFunction): start afresh.
+		f.Header = rt.Header{}
 		f.globals, f.builtins, f.locals = globals, builtins, locals
 	} else {
 		f = &Frame{code: code, globals: globals, builtins: builtins, locals: locals}
@@ -67,6 +70,28 @@ func newFrame(code *Code, globals, builtins *rt.Dict, locals rt.Object) *Frame {
 	rt.Incref(globals)
 	rt.Incref(locals)
 	return f
+}
+
+// release is the frame's Dealloc (called with the count at 1, which the
+// caller drops): it lets go of what f holds and gives f back to its code
+// object for reuse, reporting whether it did (not when a finaliser run
+// meanwhile resurrected the frame). callFunction calls it directly.
+func (f *Frame) release() bool {
+	if !f.done {
+		f.clear()
+	}
+	back, globals, locals := f.back, f.globals, f.locals
+	f.back, f.globals, f.builtins, f.locals = nil, nil, nil, nil
+	rt.Decref(back)
+	rt.Decref(globals)
+	rt.Decref(locals)
+	// Reuse the frame unless a finaliser run by the Decrefs above
+	// resurrected it.
+	if rt.RefCount(f) == 1 && f.gen == nil {
+		f.recycle()
+		return true
+	}
+	return false
 }
 
 // recycle resets a deallocated frame and gives it back to its code object
@@ -110,20 +135,7 @@ func init() {
 		return "<frame at 0x" + hexID(f) + ", file '" + f.code.Filename + "', line " + itoa(f.Lineno()) +
 			", code " + f.code.Name + ">", nil
 	}
-	FrameType.Dealloc = func(o rt.Object) {
-		f := o.(*Frame)
-		f.clear()
-		back, globals, locals := f.back, f.globals, f.locals
-		f.back, f.globals, f.builtins, f.locals = nil, nil, nil, nil
-		rt.Decref(back)
-		rt.Decref(globals)
-		rt.Decref(locals)
-		// Reuse the frame unless a finaliser run by the Decrefs above
-		// resurrected it (dealloc holds the one reference left).
-		if rt.RefCount(f) == 1 && f.gen == nil {
-			f.recycle()
-		}
-	}
+	FrameType.Dealloc = func(o rt.Object) { o.(*Frame).release() }
 	FrameType.Ready()
 }
 
