@@ -344,14 +344,14 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 						break
 					}
 					stack[sp-1] = v
-					rt.Decref(obj)
+					rt.DecrefShared(obj)
 				case compiler.STORE_ATTR:
 					obj, v := stack[sp-1], stack[sp-2]
 					err = rt.SetAttrCached(ts, obj, code.names[arg], v, &code.attrCache[code.cacheIdx[pc-1]])
 					sp -= 2
 					stack[sp], stack[sp+1] = nil, nil
-					rt.Decref(obj)
-					rt.Decref(v)
+					rt.DecrefShared(obj)
+					rt.DecrefShared(v)
 				case compiler.DELETE_ATTR:
 					sp--
 					obj := stack[sp]
@@ -372,7 +372,7 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					} else {
 						stack[sp-1] = meth
 						stack[sp] = nil
-						rt.Decref(obj)
+						rt.DecrefShared(obj)
 					}
 					sp++
 
@@ -460,15 +460,15 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					sp--
 					stack[sp] = nil
 					stack[sp-1] = r
-					rt.Decref(a)
-					rt.Decref(b)
+					rt.DecrefShared(a)
+					rt.DecrefShared(b)
 				case compiler.IS_OP:
 					a, b := stack[sp-2], stack[sp-1]
 					sp--
 					stack[sp] = nil
 					stack[sp-1] = rt.NewBool((a == b) != (arg == 1))
-					rt.Decref(a)
-					rt.Decref(b)
+					rt.DecrefShared(a)
+					rt.DecrefShared(b)
 				case compiler.CONTAINS_OP:
 					a, b := stack[sp-2], stack[sp-1]
 					var in bool
@@ -479,8 +479,8 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					sp--
 					stack[sp] = nil
 					stack[sp-1] = rt.NewBool(in != (arg == 1))
-					rt.Decref(a)
-					rt.Decref(b)
+					rt.DecrefShared(a)
+					rt.DecrefShared(b)
 
 				case compiler.BINARY_SUBSCR:
 					c, k := stack[sp-2], stack[sp-1]
@@ -498,8 +498,8 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					sp--
 					stack[sp] = nil
 					stack[sp-1] = v
-					rt.Decref(c)
-					rt.Decref(k)
+					rt.DecrefShared(c)
+					rt.DecrefShared(k)
 				case compiler.STORE_SUBSCR:
 					v, c, k := stack[sp-3], stack[sp-2], stack[sp-1]
 					if old, ok := rt.ListStore(c, k, v); ok {
@@ -514,9 +514,9 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					err = rt.SetItem(ts, c, k, v)
 					sp -= 3
 					stack[sp], stack[sp+1], stack[sp+2] = nil, nil, nil
-					rt.Decref(v)
-					rt.Decref(c)
-					rt.Decref(k)
+					rt.DecrefShared(v)
+					rt.DecrefShared(c)
+					rt.DecrefShared(k)
 				case compiler.DELETE_SUBSCR:
 					c, k := stack[sp-2], stack[sp-1]
 					err = rt.DelItem(ts, c, k)
@@ -880,8 +880,10 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 						r, err = rt.Call(ts, callable, args, kw)
 					}
 					for i := base; i < sp; i++ {
-						rt.Decref(stack[i])
-						stack[i] = nil
+						if x := stack[i]; x != nil {
+							rt.DecrefShared(x)
+							stack[i] = nil
+						}
 					}
 					sp = base
 					if err != nil {
