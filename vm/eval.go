@@ -541,11 +541,10 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					rt.Decref(step)
 
 				case compiler.BUILD_TUPLE:
-					items := make([]rt.Object, arg)
-					copy(items, stack[sp-arg:sp])
+					t := rt.NewTupleFrom(stack[sp-arg : sp])
 					clearSlots(stack[sp-arg : sp])
 					sp -= arg
-					stack[sp] = rt.NewTuple(items)
+					stack[sp] = t
 					sp++
 				case compiler.BUILD_LIST:
 					items := make([]rt.Object, arg)
