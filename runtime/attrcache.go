@@ -123,7 +123,7 @@ func (t *Type) hasGenericSetAttr() bool {
 		t.genericSA = 2
 		sa, ok1 := t.Lookup("__setattr__").(*MethodDescr)
 		da, ok2 := t.Lookup("__delattr__").(*MethodDescr)
-		if ok1 && ok2 && sa.Owner == ObjectType && da.Owner == ObjectType {
+		if ok1 && ok2 && wrapsGeneric(sa, sa.Owner.SetAttr, GenericSetAttr) && wrapsGeneric(da, da.Owner.SetAttr, GenericSetAttr) {
 			t.genericSA = 1
 		}
 	}
