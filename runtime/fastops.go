@@ -79,17 +79,17 @@ func (ts *ThreadState) NumberOp(op BinOp, a, b Object) Object {
 func (ts *ThreadState) floatResult(v float64, a, b Object) Object {
 	if x, ok := a.(*Float); ok && x.rc == 1 {
 		x.V = v
-		ts.Decref(b)
+		ts.DecrefShared(b)
 		return x
 	}
 	if y, ok := b.(*Float); ok && y.rc == 1 {
 		y.V = v
-		ts.Decref(a)
+		ts.DecrefShared(a)
 		return y
 	}
 	r := ts.NewFloat(v)
-	ts.Decref(a)
-	ts.Decref(b)
+	ts.DecrefShared(a)
+	ts.DecrefShared(b)
 	return r
 }
 
@@ -99,18 +99,18 @@ func (ts *ThreadState) intResult(v int64, x, y *Int) Object {
 	if v < smallIntMin || v > smallIntMax {
 		if x.rc == 1 {
 			x.V = v
-			ts.Decref(y)
+			ts.DecrefShared(y)
 			return x
 		}
 		if y.rc == 1 {
 			y.V = v
-			ts.Decref(x)
+			ts.DecrefShared(x)
 			return y
 		}
 	}
 	r := ts.NewInt(v)
-	ts.Decref(x)
-	ts.Decref(y)
+	ts.DecrefShared(x)
+	ts.DecrefShared(y)
 	return r
 }
 
@@ -320,7 +320,7 @@ func (ts *ThreadState) SubscrConsume(seq, key Object) (Object, bool) {
 		return nil, false
 	}
 	Incref(v)
-	Decref(seq)
-	ts.Decref(key)
+	DecrefShared(seq)
+	ts.DecrefShared(key)
 	return v, true
 }

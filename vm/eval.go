@@ -140,7 +140,9 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					}
 				case compiler.POP_TOP:
 					sp--
-					ts.Decref(stack[sp])
+					if x := stack[sp]; x != nil {
+						ts.DecrefShared(x)
+					}
 					stack[sp] = nil
 				case compiler.PUSH_NULL:
 					stack[sp] = nil
@@ -207,7 +209,9 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					old := fast[arg]
 					fast[arg] = stack[sp]
 					stack[sp] = nil
-					ts.Decref(old)
+					if old != nil {
+						ts.DecrefShared(old)
+					}
 					if w := fast[instrs[pc].Arg()]; w != nil {
 						pc++
 						rt.Incref(w)
@@ -229,7 +233,9 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					old := fast[arg]
 					fast[arg] = stack[sp]
 					stack[sp] = nil
-					ts.Decref(old)
+					if old != nil {
+						ts.DecrefShared(old)
+					}
 				case compiler.DELETE_FAST:
 					old := fast[arg]
 					if old == nil {
@@ -399,7 +405,7 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					if x, ok := a.(*rt.Str); ok && (arg == int(rt.OpAdd) || arg == compiler.InplaceBase+int(rt.OpAdd)) && appendInPlace(x, b, instrs[pc], fast) {
 						sp--
 						stack[sp] = nil
-						ts.Decref(b)
+						ts.DecrefShared(b)
 						continue
 					}
 					op := rt.BinOp(arg)
@@ -425,15 +431,15 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					sp--
 					stack[sp] = nil
 					stack[sp-1] = r
-					ts.Decref(a)
-					ts.Decref(b)
+					ts.DecrefShared(a)
+					ts.DecrefShared(b)
 				case compiler.COMPARE_OP:
 					a, b := stack[sp-2], stack[sp-1]
 					if t, ok := rt.CompareFast(a, b, rt.CmpOp(arg)); ok {
 						sp -= 2
 						stack[sp], stack[sp+1] = nil, nil
-						ts.Decref(a)
-						ts.Decref(b)
+						ts.DecrefShared(a)
+						ts.DecrefShared(b)
 						// A conditional jump on the result needs no bool object.
 						switch next := instrs[pc]; next.Op() {
 						case compiler.POP_JUMP_IF_FALSE:
@@ -506,9 +512,9 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 						// The list took the stack's reference to v.
 						sp -= 3
 						stack[sp], stack[sp+1], stack[sp+2] = nil, nil, nil
-						ts.Decref(old)
+						ts.DecrefShared(old)
 						rt.Decref(c)
-						ts.Decref(k)
+						ts.DecrefShared(k)
 						continue
 					}
 					err = rt.SetItem(ts, c, k, v)
