@@ -26,6 +26,21 @@ type GlobalCache struct {
 	gidx, bidx int32
 }
 
+// Cached is the cache's answer for these dicts, or nil when it must be
+// refilled by LoadGlobal (small enough to inline at LOAD_GLOBAL).
+func (c *GlobalCache) Cached(globals, builtins *Dict) Object {
+	if c.globals != globals || c.gver != globals.version {
+		return nil
+	}
+	if c.gidx >= 0 {
+		return globals.entries[c.gidx].value
+	}
+	if c.builtins == builtins && c.bver == builtins.version {
+		return builtins.entries[c.bidx].value
+	}
+	return nil
+}
+
 // LoadGlobal looks name up in globals, then builtins, through the cache. It
 // returns a borrowed reference, or nil when the name is in neither.
 func LoadGlobal(globals, builtins *Dict, name *Str, c *GlobalCache) Object {

@@ -293,7 +293,11 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					stack[sp] = c
 					sp++
 				case compiler.LOAD_GLOBAL:
-					v := rt.LoadGlobal(f.globals, f.builtins, code.names[arg], &code.globalCache[arg])
+					gc := &code.globalCache[arg]
+					v := gc.Cached(f.globals, f.builtins)
+					if v == nil {
+						v = rt.LoadGlobal(f.globals, f.builtins, code.names[arg], gc)
+					}
 					if v == nil {
 						err = nameError(code.names[arg].S)
 						break
