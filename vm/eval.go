@@ -236,15 +236,6 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					if old != nil {
 						ts.DecrefShared(old)
 					}
-				case compiler.DELETE_FAST:
-					old := fast[arg]
-					if old == nil {
-						err = rt.NewExceptionf(rt.UnboundLocalErrorType,
-							"cannot access local variable '%s' where it is not associated with a value", code.VarNames[arg])
-						break
-					}
-					fast[arg] = nil
-					rt.Decref(old)
 				case compiler.LOAD_DEREF:
 					c := fast[code.nlocals+arg].(*rt.Cell)
 					if c.Value == nil {
@@ -254,23 +245,6 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					rt.Incref(c.Value)
 					stack[sp] = c.Value
 					sp++
-				case compiler.LOAD_CLASSDEREF:
-					name := vm.derefName(code, arg)
-					var v rt.Object
-					v, err = mappingGet(ts, f.locals, rt.Intern(name))
-					if err != nil {
-						break
-					}
-					if v == nil {
-						c := fast[code.nlocals+arg].(*rt.Cell)
-						if c.Value == nil {
-							err = vm.unboundDeref(code, arg)
-							break
-						}
-						v = rt.Xref(c.Value)
-					}
-					stack[sp] = v
-					sp++
 				case compiler.STORE_DEREF:
 					sp--
 					c := fast[code.nlocals+arg].(*rt.Cell)
@@ -278,20 +252,6 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					c.Value = stack[sp]
 					stack[sp] = nil
 					rt.Decref(old)
-				case compiler.DELETE_DEREF:
-					c := fast[code.nlocals+arg].(*rt.Cell)
-					if c.Value == nil {
-						err = vm.unboundDeref(code, arg)
-						break
-					}
-					old := c.Value
-					c.Value = nil
-					rt.Decref(old)
-				case compiler.LOAD_CLOSURE:
-					c := fast[code.nlocals+arg]
-					rt.Incref(c)
-					stack[sp] = c
-					sp++
 				case compiler.LOAD_GLOBAL:
 					gc := &code.globalCache[arg]
 					v := gc.Cached(f.globals, f.builtins)
@@ -305,47 +265,6 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					rt.Incref(v)
 					stack[sp] = v
 					sp++
-				case compiler.STORE_GLOBAL:
-					sp--
-					err = f.globals.SetItem(ts, code.names[arg], stack[sp])
-					rt.Decref(stack[sp])
-					stack[sp] = nil
-				case compiler.DELETE_GLOBAL:
-					if !f.globals.DelStr(code.names[arg].S) {
-						err = nameError(code.names[arg].S)
-					}
-				case compiler.LOAD_NAME:
-					name := code.names[arg]
-					var v rt.Object
-					if f.locals != nil {
-						v, err = mappingGet(ts, f.locals, name)
-						if err != nil {
-							break
-						}
-					}
-					if v == nil {
-						if v = f.globals.GetStr(name.S); v == nil {
-							if v = f.builtins.GetStr(name.S); v == nil {
-								err = nameError(name.S)
-								break
-							}
-						}
-						rt.Incref(v)
-					}
-					stack[sp] = v
-					sp++
-				case compiler.STORE_NAME:
-					sp--
-					v := stack[sp]
-					stack[sp] = nil
-					if f.locals == nil {
-						err = rt.NewSystemError("no locals found when storing %s", code.names[arg].S)
-					} else {
-						err = mappingSet(ts, f.locals, code.names[arg], v)
-					}
-					rt.Decref(v)
-				case compiler.DELETE_NAME:
-					err = mappingDel(ts, f.locals, code.names[arg])
 				case compiler.LOAD_ATTR:
 					obj := stack[sp-1]
 					var v rt.Object
@@ -362,12 +281,6 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					stack[sp], stack[sp+1] = nil, nil
 					rt.DecrefShared(obj)
 					rt.DecrefShared(v)
-				case compiler.DELETE_ATTR:
-					sp--
-					obj := stack[sp]
-					stack[sp] = nil
-					err = rt.SetAttr(ts, obj, code.names[arg], nil)
-					rt.Decref(obj)
 				case compiler.LOAD_METHOD:
 					obj := stack[sp-1]
 					meth, isMeth, e := rt.LoadMethodCached(ts, obj, code.names[arg], &code.attrCache[code.cacheIdx[pc-1]])
@@ -386,24 +299,6 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					}
 					sp++
 
-				case compiler.UNARY_NEGATIVE, compiler.UNARY_POSITIVE, compiler.UNARY_INVERT:
-					x := stack[sp-1]
-					var r rt.Object
-					r, err = rt.UnaryOperation(ts, unaryOps[instr.Op()], x)
-					if err != nil {
-						break
-					}
-					stack[sp-1] = r
-					rt.Decref(x)
-				case compiler.UNARY_NOT:
-					x := stack[sp-1]
-					var t bool
-					t, err = rt.Truth(ts, x)
-					if err != nil {
-						break
-					}
-					stack[sp-1] = rt.NewBool(!t)
-					rt.Decref(x)
 				case compiler.BINARY_OP:
 					a, b := stack[sp-2], stack[sp-1]
 					if x, ok := a.(*rt.Str); ok && (arg == int(rt.OpAdd) || arg == compiler.InplaceBase+int(rt.OpAdd)) && appendInPlace(x, b, instrs[pc], fast) {
@@ -527,29 +422,6 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					rt.DecrefShared(v)
 					rt.DecrefShared(c)
 					rt.DecrefShared(k)
-				case compiler.DELETE_SUBSCR:
-					c, k := stack[sp-2], stack[sp-1]
-					err = rt.DelItem(ts, c, k)
-					sp -= 2
-					stack[sp], stack[sp+1] = nil, nil
-					rt.Decref(c)
-					rt.Decref(k)
-				case compiler.BUILD_SLICE:
-					var step rt.Object = rt.None
-					if arg == 3 {
-						sp--
-						step = stack[sp]
-						stack[sp] = nil
-					}
-					start, stop := stack[sp-2], stack[sp-1]
-					sp -= 2
-					stack[sp+1] = nil
-					stack[sp] = rt.NewSlice(start, stop, step)
-					sp++
-					rt.Decref(start)
-					rt.Decref(stop)
-					rt.Decref(step)
-
 				case compiler.BUILD_TUPLE:
 					t := rt.NewTupleFrom(stack[sp-arg : sp])
 					clearSlots(stack[sp-arg : sp])
@@ -563,120 +435,11 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					sp -= arg
 					stack[sp] = rt.NewList(items)
 					sp++
-				case compiler.BUILD_SET:
-					s := rt.NewSet()
-					for _, x := range stack[sp-arg : sp] {
-						if err == nil {
-							err = rt.SetAdd(ts, s, x)
-						}
-						rt.Decref(x)
-					}
-					clearSlots(stack[sp-arg : sp])
-					sp -= arg
-					if err != nil {
-						rt.Decref(s)
-						break
-					}
-					stack[sp] = s
-					sp++
-				case compiler.BUILD_MAP:
-					d := rt.NewDictSized(arg)
-					for i := sp - 2*arg; i < sp; i += 2 {
-						if err == nil {
-							err = d.SetItem(ts, stack[i], stack[i+1])
-						}
-						rt.Decref(stack[i])
-						rt.Decref(stack[i+1])
-					}
-					clearSlots(stack[sp-2*arg : sp])
-					sp -= 2 * arg
-					if err != nil {
-						rt.Decref(d)
-						break
-					}
-					stack[sp] = d
-					sp++
-				case compiler.BUILD_CONST_KEY_MAP:
-					keys := stack[sp-1].(*rt.Tuple)
-					d := rt.NewDictSized(arg)
-					vals := stack[sp-1-arg : sp-1]
-					for i, k := range keys.Items {
-						if err == nil {
-							err = d.SetItem(ts, k, vals[i])
-						}
-						rt.Decref(vals[i])
-					}
-					rt.Decref(keys)
-					clearSlots(stack[sp-1-arg : sp])
-					sp -= arg + 1
-					if err != nil {
-						rt.Decref(d)
-						break
-					}
-					stack[sp] = d
-					sp++
-				case compiler.BUILD_STRING:
-					var b strings.Builder
-					for _, x := range stack[sp-arg : sp] {
-						b.WriteString(x.(*rt.Str).S)
-						rt.Decref(x)
-					}
-					clearSlots(stack[sp-arg : sp])
-					sp -= arg
-					stack[sp] = rt.NewStr(b.String())
-					sp++
 				case compiler.LIST_APPEND:
 					sp--
 					l := stack[sp-arg].(*rt.List)
 					l.Items = append(l.Items, stack[sp])
 					stack[sp] = nil
-				case compiler.SET_ADD:
-					sp--
-					err = rt.SetAdd(ts, stack[sp-arg], stack[sp])
-					rt.Decref(stack[sp])
-					stack[sp] = nil
-				case compiler.MAP_ADD:
-					k, v := stack[sp-2], stack[sp-1]
-					sp -= 2
-					stack[sp], stack[sp+1] = nil, nil
-					err = stack[sp-arg].(*rt.Dict).SetItem(ts, k, v)
-					rt.Decref(k)
-					rt.Decref(v)
-				case compiler.LIST_EXTEND:
-					sp--
-					it := stack[sp]
-					stack[sp] = nil
-					l := stack[sp-arg].(*rt.List)
-					var items []rt.Object
-					items, err = rt.ToSlice(ts, it)
-					if err != nil {
-						if rt.ErrorMatches(err, rt.TypeErrorType) && it.Type().Iter == nil && it.Type().GetItem == nil {
-							rt.Decref(err.(*rt.Exception))
-							err = rt.NewTypeError("Value after * must be an iterable, not %s", rt.TypeName(it))
-						}
-						rt.Decref(it)
-						break
-					}
-					l.Items = append(l.Items, items...)
-					rt.Decref(it)
-				case compiler.SET_UPDATE:
-					sp--
-					it := stack[sp]
-					stack[sp] = nil
-					s := stack[sp-arg]
-					err = rt.Iterate(ts, it, func(x rt.Object) (bool, error) { return true, rt.SetAdd(ts, s, x) })
-					rt.Decref(it)
-				case compiler.DICT_UPDATE, compiler.DICT_MERGE:
-					sp--
-					m := stack[sp]
-					stack[sp] = nil
-					d := stack[sp-arg].(*rt.Dict)
-					err = dictMerge(ts, d, m, instr.Op() == compiler.DICT_MERGE, stack[sp-arg-2])
-					rt.Decref(m)
-				case compiler.LIST_TO_TUPLE:
-					l := stack[sp-1].(*rt.List)
-					stack[sp-1] = rt.NewTupleCopy(l.Items)
-					rt.Decref(l)
 				case compiler.UNPACK_SEQUENCE:
 					sp--
 					seq := stack[sp]
@@ -700,38 +463,6 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 						stack[sp] = items[i]
 						sp++
 					}
-				case compiler.UNPACK_EX:
-					before, after := arg&0xff, arg>>8
-					sp--
-					seq := stack[sp]
-					stack[sp] = nil
-					var items []rt.Object
-					items, err = unpack(ts, seq, before, after)
-					rt.Decref(seq)
-					if err != nil {
-						break
-					}
-					for i := len(items) - 1; i >= 0; i-- {
-						stack[sp] = items[i]
-						sp++
-					}
-				case compiler.FORMAT_VALUE:
-					var spec string
-					if arg&4 != 0 {
-						sp--
-						spec = stack[sp].(*rt.Str).S
-						rt.Decref(stack[sp])
-						stack[sp] = nil
-					}
-					v := stack[sp-1]
-					var s rt.Object
-					s, err = formatValue(ts, v, arg&3, spec)
-					if err != nil {
-						break
-					}
-					stack[sp-1] = s
-					rt.Decref(v)
-
 				case compiler.JUMP:
 					pc = arg
 				case compiler.JUMP_BACKWARD:
@@ -823,48 +554,6 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					f.clear()
 					return result, nil
 
-				case compiler.MAKE_FUNCTION:
-					sp--
-					code := stack[sp].(*Code)
-					stack[sp] = nil
-					fn := vm.makeFunction(code, f.globals, f.builtins)
-					rt.Decref(code)
-					if arg&0x08 != 0 {
-						sp--
-						cl := stack[sp].(*rt.Tuple)
-						stack[sp] = nil
-						fn.closure = make([]*rt.Cell, len(cl.Items))
-						for i, c := range cl.Items {
-							rt.Incref(c)
-							fn.closure[i] = c.(*rt.Cell)
-						}
-						rt.Decref(cl)
-					}
-					if arg&0x04 != 0 {
-						sp--
-						ann := stack[sp].(*rt.Tuple)
-						stack[sp] = nil
-						fn.annotations = rt.NewDict()
-						for i := 0; i+1 < len(ann.Items); i += 2 {
-							fn.annotations.SetItem(ts, ann.Items[i], ann.Items[i+1])
-						}
-						rt.Decref(ann)
-					}
-					if arg&0x02 != 0 {
-						sp--
-						fn.kwdefaults = stack[sp].(*rt.Dict)
-						stack[sp] = nil
-					}
-					if arg&0x01 != 0 {
-						sp--
-						d := stack[sp].(*rt.Tuple)
-						stack[sp] = nil
-						fn.defaults = append([]rt.Object(nil), d.Items...)
-						rt.IncrefAll(fn.defaults)
-						rt.Decref(d)
-					}
-					stack[sp] = fn
-					sp++
 				case compiler.KW_NAMES:
 					kwarg = arg
 				case compiler.CALL:
@@ -904,44 +593,6 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 						f.sp = sp
 						err = vm.poll(ts)
 					}
-				case compiler.CALL_FUNCTION_EX:
-					var kwargs rt.Object
-					if arg&1 != 0 {
-						sp--
-						kwargs = stack[sp]
-						stack[sp] = nil
-					}
-					sp--
-					posargs := stack[sp]
-					stack[sp] = nil
-					sp -= 2
-					callable := stack[sp]
-					stack[sp] = nil
-					f.sp = sp
-					var r rt.Object
-					r, err = vm.callEx(ts, callable, posargs, kwargs)
-					rt.Decref(callable)
-					rt.Decref(posargs)
-					rt.Decref(kwargs)
-					if err != nil {
-						break
-					}
-					stack[sp] = r
-					sp++
-					if ts.Interp.GIL.Breaker.Load() != 0 {
-						f.sp = sp
-						err = vm.poll(ts)
-					}
-				case compiler.LOAD_BUILD_CLASS:
-					v := f.builtins.GetStr("__build_class__")
-					if v == nil {
-						err = rt.NewNameError("__build_class__ not found")
-						break
-					}
-					rt.Incref(v)
-					stack[sp] = v
-					sp++
-
 				case compiler.RAISE_VARARGS:
 					switch arg {
 					case 0:
@@ -972,76 +623,12 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 						reraise = false
 						break dispatch
 					}
-				case compiler.PUSH_EXC_INFO:
-					exc := stack[sp-1].(*rt.Exception)
-					var prev rt.Object = rt.None
-					if ts.ExcInfo != nil {
-						prev = ts.ExcInfo
-					}
-					stack[sp-1] = prev
-					stack[sp] = exc
-					sp++
-					rt.Incref(exc)
-					ts.ExcInfo = exc
-				case compiler.POP_EXCEPT:
-					sp--
-					prev := stack[sp]
-					stack[sp] = nil
-					old := ts.ExcInfo
-					if prev == rt.None {
-						ts.ExcInfo = nil
-					} else {
-						ts.ExcInfo = prev.(*rt.Exception)
-					}
-					if old != nil {
-						rt.Decref(old)
-					}
-				case compiler.CHECK_EXC_MATCH:
-					typ := stack[sp-1]
-					exc := stack[sp-2]
-					var match bool
-					match, err = excMatches(ts, exc, typ)
-					if err != nil {
-						break
-					}
-					stack[sp-1] = rt.NewBool(match)
-					rt.Decref(typ)
 				case compiler.RERAISE:
 					sp--
 					pending = stack[sp].(*rt.Exception)
 					stack[sp] = nil
 					reraise = true
 					break dispatch
-				case compiler.LOAD_ASSERTION_ERROR:
-					stack[sp] = rt.AssertionErrorType
-					sp++
-				case compiler.BEFORE_WITH:
-					mgr := stack[sp-1]
-					var exit, res rt.Object
-					exit, res, err = vm.beforeWith(ts, mgr, "__enter__", "__exit__")
-					if err != nil {
-						break
-					}
-					stack[sp-1] = exit
-					stack[sp] = res
-					sp++
-					rt.Decref(mgr)
-				case compiler.WITH_EXCEPT_START:
-					exit := stack[sp-3]
-					exc := stack[sp-1].(*rt.Exception)
-					var tb rt.Object = rt.None
-					if exc.Traceback != nil {
-						tb = exc.Traceback
-					}
-					f.sp = sp
-					var r rt.Object
-					r, err = rt.Call(ts, exit, []rt.Object{exc.Type(), exc, tb}, nil)
-					if err != nil {
-						break
-					}
-					stack[sp] = r
-					sp++
-
 				case compiler.YIELD_VALUE:
 					sp--
 					v := stack[sp]
@@ -1049,18 +636,6 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					f.sp = sp
 					f.pc = pc
 					return v, nil
-				case compiler.GET_YIELD_FROM_ITER:
-					x := stack[sp-1]
-					if _, ok := x.(*Generator); ok {
-						break
-					}
-					var it rt.Object
-					it, err = rt.GetIter(ts, x)
-					if err != nil {
-						break
-					}
-					stack[sp-1] = it
-					rt.Decref(x)
 				case compiler.SEND:
 					recv, v := stack[sp-2], stack[sp-1]
 					f.sp = sp
@@ -1080,44 +655,6 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					} else {
 						stack[sp-1] = r
 					}
-				case compiler.GET_AWAITABLE:
-					x := stack[sp-1]
-					var aw rt.Object
-					aw, err = getAwaitable(ts, x)
-					if err != nil {
-						break
-					}
-					stack[sp-1] = aw
-					rt.Decref(x)
-				case compiler.GET_AITER:
-					x := stack[sp-1]
-					var it rt.Object
-					it, _, err = rt.CallDunder(ts, x, "__aiter__")
-					if err == nil && it == nil {
-						err = rt.NewTypeError("'async for' requires an object with __aiter__ method, got %s", rt.TypeName(x))
-					}
-					if err != nil {
-						break
-					}
-					stack[sp-1] = it
-					rt.Decref(x)
-				case compiler.GET_ANEXT:
-					x := stack[sp-1]
-					var aw, r rt.Object
-					r, _, err = rt.CallDunder(ts, x, "__anext__")
-					if err == nil && r == nil {
-						err = rt.NewTypeError("'async for' requires an iterator with __anext__ method, got %s", rt.TypeName(x))
-					}
-					if err != nil {
-						break
-					}
-					aw, err = getAwaitable(ts, r)
-					rt.Decref(r)
-					if err != nil {
-						break
-					}
-					stack[sp] = aw
-					sp++
 				case compiler.END_ASYNC_FOR:
 					exc := stack[sp-1].(*rt.Exception)
 					if exc.IsInstance(rt.StopAsyncIterationType) {
@@ -1132,71 +669,9 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					pending = exc
 					reraise = true
 					break dispatch
-				case compiler.BEFORE_ASYNC_WITH:
-					mgr := stack[sp-1]
-					var exit, res, aw rt.Object
-					exit, res, err = vm.beforeWith(ts, mgr, "__aenter__", "__aexit__")
-					if err != nil {
-						break
-					}
-					aw, err = getAwaitable(ts, res)
-					rt.Decref(res)
-					if err != nil {
-						rt.Decref(exit)
-						break
-					}
-					stack[sp-1] = exit
-					stack[sp] = aw
-					sp++
-					rt.Decref(mgr)
-
-				case compiler.IMPORT_NAME:
-					level, fromlist := stack[sp-2], stack[sp-1]
-					lv, _ := level.(*rt.Int)
-					f.sp = sp
-					var m rt.Object
-					m, err = vm.importName(ts, code.names[arg].S, f.globals, fromlist, int(lv.V))
-					if err != nil {
-						break
-					}
-					sp--
-					stack[sp] = nil
-					stack[sp-1] = m
-					rt.Decref(level)
-					rt.Decref(fromlist)
-				case compiler.IMPORT_FROM:
-					var v rt.Object
-					v, err = vm.importFrom(ts, stack[sp-1], code.names[arg].S)
-					if err != nil {
-						break
-					}
-					stack[sp] = v
-					sp++
-				case compiler.IMPORT_STAR:
-					sp--
-					m := stack[sp]
-					stack[sp] = nil
-					err = vm.importStar(ts, m, f.locals)
-					rt.Decref(m)
-
-				case compiler.SETUP_ANNOTATIONS:
-					var v rt.Object
-					v, err = mappingGet(ts, f.locals, rt.Intern("__annotations__"))
-					if err == nil && v == nil {
-						d := rt.NewDict()
-						err = mappingSet(ts, f.locals, rt.Intern("__annotations__"), d)
-						rt.Decref(d)
-					}
-					rt.Decref(v)
-				case compiler.PRINT_EXPR:
-					sp--
-					v := stack[sp]
-					stack[sp] = nil
-					f.sp = sp
-					err = vm.displayHook(ts, v)
-					rt.Decref(v)
 				default:
-					err = rt.NewSystemError("unknown opcode %s", instr.Op())
+					f.sp = sp
+					sp, err = vm.evalCold(ts, f, instr, sp)
 				}
 				if err != nil {
 					break
@@ -1242,6 +717,549 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 		kwarg = -1
 		pc = handler
 	}
+}
+
+// evalCold runs the less frequent instructions for eval. Keeping them out of
+// eval keeps eval under the Go compiler's "big function" size, above which it
+// no longer inlines the small helpers (Incref, DecrefShared, cache checks) the
+// hot instructions use. f.sp is sp on entry; evalCold returns the new stack
+// pointer, and the error like an eval case.
+func (vm *VM) evalCold(ts *rt.ThreadState, f *Frame, instr compiler.Instr, sp int) (_ int, err error) {
+	code := f.code
+	stack := f.stack
+	fast := f.fast
+	arg := instr.Arg()
+	switch instr.Op() {
+	case compiler.DELETE_FAST:
+		old := fast[arg]
+		if old == nil {
+			err = rt.NewExceptionf(rt.UnboundLocalErrorType,
+				"cannot access local variable '%s' where it is not associated with a value", code.VarNames[arg])
+			break
+		}
+		fast[arg] = nil
+		rt.Decref(old)
+	case compiler.LOAD_CLASSDEREF:
+		name := vm.derefName(code, arg)
+		var v rt.Object
+		v, err = mappingGet(ts, f.locals, rt.Intern(name))
+		if err != nil {
+			break
+		}
+		if v == nil {
+			c := fast[code.nlocals+arg].(*rt.Cell)
+			if c.Value == nil {
+				err = vm.unboundDeref(code, arg)
+				break
+			}
+			v = rt.Xref(c.Value)
+		}
+		stack[sp] = v
+		sp++
+	case compiler.DELETE_DEREF:
+		c := fast[code.nlocals+arg].(*rt.Cell)
+		if c.Value == nil {
+			err = vm.unboundDeref(code, arg)
+			break
+		}
+		old := c.Value
+		c.Value = nil
+		rt.Decref(old)
+	case compiler.LOAD_CLOSURE:
+		c := fast[code.nlocals+arg]
+		rt.Incref(c)
+		stack[sp] = c
+		sp++
+	case compiler.STORE_GLOBAL:
+		sp--
+		err = f.globals.SetItem(ts, code.names[arg], stack[sp])
+		rt.Decref(stack[sp])
+		stack[sp] = nil
+	case compiler.DELETE_GLOBAL:
+		if !f.globals.DelStr(code.names[arg].S) {
+			err = nameError(code.names[arg].S)
+		}
+	case compiler.LOAD_NAME:
+		name := code.names[arg]
+		var v rt.Object
+		if f.locals != nil {
+			v, err = mappingGet(ts, f.locals, name)
+			if err != nil {
+				break
+			}
+		}
+		if v == nil {
+			if v = f.globals.GetStr(name.S); v == nil {
+				if v = f.builtins.GetStr(name.S); v == nil {
+					err = nameError(name.S)
+					break
+				}
+			}
+			rt.Incref(v)
+		}
+		stack[sp] = v
+		sp++
+	case compiler.STORE_NAME:
+		sp--
+		v := stack[sp]
+		stack[sp] = nil
+		if f.locals == nil {
+			err = rt.NewSystemError("no locals found when storing %s", code.names[arg].S)
+		} else {
+			err = mappingSet(ts, f.locals, code.names[arg], v)
+		}
+		rt.Decref(v)
+	case compiler.DELETE_NAME:
+		err = mappingDel(ts, f.locals, code.names[arg])
+	case compiler.DELETE_ATTR:
+		sp--
+		obj := stack[sp]
+		stack[sp] = nil
+		err = rt.SetAttr(ts, obj, code.names[arg], nil)
+		rt.Decref(obj)
+	case compiler.UNARY_NEGATIVE, compiler.UNARY_POSITIVE, compiler.UNARY_INVERT:
+		x := stack[sp-1]
+		var r rt.Object
+		r, err = rt.UnaryOperation(ts, unaryOps[instr.Op()], x)
+		if err != nil {
+			break
+		}
+		stack[sp-1] = r
+		rt.Decref(x)
+	case compiler.UNARY_NOT:
+		x := stack[sp-1]
+		var t bool
+		t, err = rt.Truth(ts, x)
+		if err != nil {
+			break
+		}
+		stack[sp-1] = rt.NewBool(!t)
+		rt.Decref(x)
+	case compiler.DELETE_SUBSCR:
+		c, k := stack[sp-2], stack[sp-1]
+		err = rt.DelItem(ts, c, k)
+		sp -= 2
+		stack[sp], stack[sp+1] = nil, nil
+		rt.Decref(c)
+		rt.Decref(k)
+	case compiler.BUILD_SLICE:
+		var step rt.Object = rt.None
+		if arg == 3 {
+			sp--
+			step = stack[sp]
+			stack[sp] = nil
+		}
+		start, stop := stack[sp-2], stack[sp-1]
+		sp -= 2
+		stack[sp+1] = nil
+		stack[sp] = rt.NewSlice(start, stop, step)
+		sp++
+		rt.Decref(start)
+		rt.Decref(stop)
+		rt.Decref(step)
+
+	case compiler.BUILD_SET:
+		s := rt.NewSet()
+		for _, x := range stack[sp-arg : sp] {
+			if err == nil {
+				err = rt.SetAdd(ts, s, x)
+			}
+			rt.Decref(x)
+		}
+		clearSlots(stack[sp-arg : sp])
+		sp -= arg
+		if err != nil {
+			rt.Decref(s)
+			break
+		}
+		stack[sp] = s
+		sp++
+	case compiler.BUILD_MAP:
+		d := rt.NewDictSized(arg)
+		for i := sp - 2*arg; i < sp; i += 2 {
+			if err == nil {
+				err = d.SetItem(ts, stack[i], stack[i+1])
+			}
+			rt.Decref(stack[i])
+			rt.Decref(stack[i+1])
+		}
+		clearSlots(stack[sp-2*arg : sp])
+		sp -= 2 * arg
+		if err != nil {
+			rt.Decref(d)
+			break
+		}
+		stack[sp] = d
+		sp++
+	case compiler.BUILD_CONST_KEY_MAP:
+		keys := stack[sp-1].(*rt.Tuple)
+		d := rt.NewDictSized(arg)
+		vals := stack[sp-1-arg : sp-1]
+		for i, k := range keys.Items {
+			if err == nil {
+				err = d.SetItem(ts, k, vals[i])
+			}
+			rt.Decref(vals[i])
+		}
+		rt.Decref(keys)
+		clearSlots(stack[sp-1-arg : sp])
+		sp -= arg + 1
+		if err != nil {
+			rt.Decref(d)
+			break
+		}
+		stack[sp] = d
+		sp++
+	case compiler.BUILD_STRING:
+		var b strings.Builder
+		for _, x := range stack[sp-arg : sp] {
+			b.WriteString(x.(*rt.Str).S)
+			rt.Decref(x)
+		}
+		clearSlots(stack[sp-arg : sp])
+		sp -= arg
+		stack[sp] = rt.NewStr(b.String())
+		sp++
+	case compiler.SET_ADD:
+		sp--
+		err = rt.SetAdd(ts, stack[sp-arg], stack[sp])
+		rt.Decref(stack[sp])
+		stack[sp] = nil
+	case compiler.MAP_ADD:
+		k, v := stack[sp-2], stack[sp-1]
+		sp -= 2
+		stack[sp], stack[sp+1] = nil, nil
+		err = stack[sp-arg].(*rt.Dict).SetItem(ts, k, v)
+		rt.Decref(k)
+		rt.Decref(v)
+	case compiler.LIST_EXTEND:
+		sp--
+		it := stack[sp]
+		stack[sp] = nil
+		l := stack[sp-arg].(*rt.List)
+		var items []rt.Object
+		items, err = rt.ToSlice(ts, it)
+		if err != nil {
+			if rt.ErrorMatches(err, rt.TypeErrorType) && it.Type().Iter == nil && it.Type().GetItem == nil {
+				rt.Decref(err.(*rt.Exception))
+				err = rt.NewTypeError("Value after * must be an iterable, not %s", rt.TypeName(it))
+			}
+			rt.Decref(it)
+			break
+		}
+		l.Items = append(l.Items, items...)
+		rt.Decref(it)
+	case compiler.SET_UPDATE:
+		sp--
+		it := stack[sp]
+		stack[sp] = nil
+		s := stack[sp-arg]
+		err = rt.Iterate(ts, it, func(x rt.Object) (bool, error) { return true, rt.SetAdd(ts, s, x) })
+		rt.Decref(it)
+	case compiler.DICT_UPDATE, compiler.DICT_MERGE:
+		sp--
+		m := stack[sp]
+		stack[sp] = nil
+		d := stack[sp-arg].(*rt.Dict)
+		err = dictMerge(ts, d, m, instr.Op() == compiler.DICT_MERGE, stack[sp-arg-2])
+		rt.Decref(m)
+	case compiler.LIST_TO_TUPLE:
+		l := stack[sp-1].(*rt.List)
+		stack[sp-1] = rt.NewTupleCopy(l.Items)
+		rt.Decref(l)
+	case compiler.UNPACK_EX:
+		before, after := arg&0xff, arg>>8
+		sp--
+		seq := stack[sp]
+		stack[sp] = nil
+		var items []rt.Object
+		items, err = unpack(ts, seq, before, after)
+		rt.Decref(seq)
+		if err != nil {
+			break
+		}
+		for i := len(items) - 1; i >= 0; i-- {
+			stack[sp] = items[i]
+			sp++
+		}
+	case compiler.FORMAT_VALUE:
+		var spec string
+		if arg&4 != 0 {
+			sp--
+			spec = stack[sp].(*rt.Str).S
+			rt.Decref(stack[sp])
+			stack[sp] = nil
+		}
+		v := stack[sp-1]
+		var s rt.Object
+		s, err = formatValue(ts, v, arg&3, spec)
+		if err != nil {
+			break
+		}
+		stack[sp-1] = s
+		rt.Decref(v)
+
+	case compiler.MAKE_FUNCTION:
+		sp--
+		code := stack[sp].(*Code)
+		stack[sp] = nil
+		fn := vm.makeFunction(code, f.globals, f.builtins)
+		rt.Decref(code)
+		if arg&0x08 != 0 {
+			sp--
+			cl := stack[sp].(*rt.Tuple)
+			stack[sp] = nil
+			fn.closure = make([]*rt.Cell, len(cl.Items))
+			for i, c := range cl.Items {
+				rt.Incref(c)
+				fn.closure[i] = c.(*rt.Cell)
+			}
+			rt.Decref(cl)
+		}
+		if arg&0x04 != 0 {
+			sp--
+			ann := stack[sp].(*rt.Tuple)
+			stack[sp] = nil
+			fn.annotations = rt.NewDict()
+			for i := 0; i+1 < len(ann.Items); i += 2 {
+				fn.annotations.SetItem(ts, ann.Items[i], ann.Items[i+1])
+			}
+			rt.Decref(ann)
+		}
+		if arg&0x02 != 0 {
+			sp--
+			fn.kwdefaults = stack[sp].(*rt.Dict)
+			stack[sp] = nil
+		}
+		if arg&0x01 != 0 {
+			sp--
+			d := stack[sp].(*rt.Tuple)
+			stack[sp] = nil
+			fn.defaults = append([]rt.Object(nil), d.Items...)
+			rt.IncrefAll(fn.defaults)
+			rt.Decref(d)
+		}
+		stack[sp] = fn
+		sp++
+	case compiler.CALL_FUNCTION_EX:
+		var kwargs rt.Object
+		if arg&1 != 0 {
+			sp--
+			kwargs = stack[sp]
+			stack[sp] = nil
+		}
+		sp--
+		posargs := stack[sp]
+		stack[sp] = nil
+		sp -= 2
+		callable := stack[sp]
+		stack[sp] = nil
+		f.sp = sp
+		var r rt.Object
+		r, err = vm.callEx(ts, callable, posargs, kwargs)
+		rt.Decref(callable)
+		rt.Decref(posargs)
+		rt.Decref(kwargs)
+		if err != nil {
+			break
+		}
+		stack[sp] = r
+		sp++
+		if ts.Interp.GIL.Breaker.Load() != 0 {
+			f.sp = sp
+			err = vm.poll(ts)
+		}
+	case compiler.LOAD_BUILD_CLASS:
+		v := f.builtins.GetStr("__build_class__")
+		if v == nil {
+			err = rt.NewNameError("__build_class__ not found")
+			break
+		}
+		rt.Incref(v)
+		stack[sp] = v
+		sp++
+
+	case compiler.PUSH_EXC_INFO:
+		exc := stack[sp-1].(*rt.Exception)
+		var prev rt.Object = rt.None
+		if ts.ExcInfo != nil {
+			prev = ts.ExcInfo
+		}
+		stack[sp-1] = prev
+		stack[sp] = exc
+		sp++
+		rt.Incref(exc)
+		ts.ExcInfo = exc
+	case compiler.POP_EXCEPT:
+		sp--
+		prev := stack[sp]
+		stack[sp] = nil
+		old := ts.ExcInfo
+		if prev == rt.None {
+			ts.ExcInfo = nil
+		} else {
+			ts.ExcInfo = prev.(*rt.Exception)
+		}
+		if old != nil {
+			rt.Decref(old)
+		}
+	case compiler.CHECK_EXC_MATCH:
+		typ := stack[sp-1]
+		exc := stack[sp-2]
+		var match bool
+		match, err = excMatches(ts, exc, typ)
+		if err != nil {
+			break
+		}
+		stack[sp-1] = rt.NewBool(match)
+		rt.Decref(typ)
+	case compiler.LOAD_ASSERTION_ERROR:
+		stack[sp] = rt.AssertionErrorType
+		sp++
+	case compiler.BEFORE_WITH:
+		mgr := stack[sp-1]
+		var exit, res rt.Object
+		exit, res, err = vm.beforeWith(ts, mgr, "__enter__", "__exit__")
+		if err != nil {
+			break
+		}
+		stack[sp-1] = exit
+		stack[sp] = res
+		sp++
+		rt.Decref(mgr)
+	case compiler.WITH_EXCEPT_START:
+		exit := stack[sp-3]
+		exc := stack[sp-1].(*rt.Exception)
+		var tb rt.Object = rt.None
+		if exc.Traceback != nil {
+			tb = exc.Traceback
+		}
+		f.sp = sp
+		var r rt.Object
+		r, err = rt.Call(ts, exit, []rt.Object{exc.Type(), exc, tb}, nil)
+		if err != nil {
+			break
+		}
+		stack[sp] = r
+		sp++
+
+	case compiler.GET_YIELD_FROM_ITER:
+		x := stack[sp-1]
+		if _, ok := x.(*Generator); ok {
+			break
+		}
+		var it rt.Object
+		it, err = rt.GetIter(ts, x)
+		if err != nil {
+			break
+		}
+		stack[sp-1] = it
+		rt.Decref(x)
+	case compiler.GET_AWAITABLE:
+		x := stack[sp-1]
+		var aw rt.Object
+		aw, err = getAwaitable(ts, x)
+		if err != nil {
+			break
+		}
+		stack[sp-1] = aw
+		rt.Decref(x)
+	case compiler.GET_AITER:
+		x := stack[sp-1]
+		var it rt.Object
+		it, _, err = rt.CallDunder(ts, x, "__aiter__")
+		if err == nil && it == nil {
+			err = rt.NewTypeError("'async for' requires an object with __aiter__ method, got %s", rt.TypeName(x))
+		}
+		if err != nil {
+			break
+		}
+		stack[sp-1] = it
+		rt.Decref(x)
+	case compiler.GET_ANEXT:
+		x := stack[sp-1]
+		var aw, r rt.Object
+		r, _, err = rt.CallDunder(ts, x, "__anext__")
+		if err == nil && r == nil {
+			err = rt.NewTypeError("'async for' requires an iterator with __anext__ method, got %s", rt.TypeName(x))
+		}
+		if err != nil {
+			break
+		}
+		aw, err = getAwaitable(ts, r)
+		rt.Decref(r)
+		if err != nil {
+			break
+		}
+		stack[sp] = aw
+		sp++
+	case compiler.BEFORE_ASYNC_WITH:
+		mgr := stack[sp-1]
+		var exit, res, aw rt.Object
+		exit, res, err = vm.beforeWith(ts, mgr, "__aenter__", "__aexit__")
+		if err != nil {
+			break
+		}
+		aw, err = getAwaitable(ts, res)
+		rt.Decref(res)
+		if err != nil {
+			rt.Decref(exit)
+			break
+		}
+		stack[sp-1] = exit
+		stack[sp] = aw
+		sp++
+		rt.Decref(mgr)
+
+	case compiler.IMPORT_NAME:
+		level, fromlist := stack[sp-2], stack[sp-1]
+		lv, _ := level.(*rt.Int)
+		f.sp = sp
+		var m rt.Object
+		m, err = vm.importName(ts, code.names[arg].S, f.globals, fromlist, int(lv.V))
+		if err != nil {
+			break
+		}
+		sp--
+		stack[sp] = nil
+		stack[sp-1] = m
+		rt.Decref(level)
+		rt.Decref(fromlist)
+	case compiler.IMPORT_FROM:
+		var v rt.Object
+		v, err = vm.importFrom(ts, stack[sp-1], code.names[arg].S)
+		if err != nil {
+			break
+		}
+		stack[sp] = v
+		sp++
+	case compiler.IMPORT_STAR:
+		sp--
+		m := stack[sp]
+		stack[sp] = nil
+		err = vm.importStar(ts, m, f.locals)
+		rt.Decref(m)
+
+	case compiler.SETUP_ANNOTATIONS:
+		var v rt.Object
+		v, err = mappingGet(ts, f.locals, rt.Intern("__annotations__"))
+		if err == nil && v == nil {
+			d := rt.NewDict()
+			err = mappingSet(ts, f.locals, rt.Intern("__annotations__"), d)
+			rt.Decref(d)
+		}
+		rt.Decref(v)
+	case compiler.PRINT_EXPR:
+		sp--
+		v := stack[sp]
+		stack[sp] = nil
+		f.sp = sp
+		err = vm.displayHook(ts, v)
+		rt.Decref(v)
+	default:
+		err = rt.NewSystemError("unknown opcode %s", instr.Op())
+	}
+	return sp, err
 }
 
 func unboundLocal(code *Code, i int) error {
