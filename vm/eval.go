@@ -412,7 +412,7 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 						sp -= 3
 						stack[sp], stack[sp+1], stack[sp+2] = nil, nil, nil
 						ts.DecrefShared(old)
-						rt.Decref(c)
+						rt.DecrefShared(c)
 						ts.DecrefShared(k)
 						continue
 					}
@@ -450,12 +450,12 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 							stack[sp] = items[i]
 							sp++
 						}
-						rt.Decref(seq)
+						rt.DecrefShared(seq)
 						continue
 					}
 					var items []rt.Object
 					items, err = unpack(ts, seq, arg, -1)
-					rt.Decref(seq)
+					rt.DecrefShared(seq)
 					if err != nil {
 						break
 					}
@@ -483,7 +483,7 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 						t = v.V
 					default:
 						t, err = rt.Truth(ts, x)
-						rt.Decref(x)
+						rt.DecrefShared(x)
 						if err != nil {
 							break
 						}
@@ -498,7 +498,7 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					if x == rt.None {
 						pc = arg
 					}
-					rt.Decref(x)
+					rt.DecrefShared(x)
 				case compiler.POP_JUMP_IF_NOT_NONE:
 					sp--
 					x := stack[sp]
@@ -506,7 +506,7 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					if x != rt.None {
 						pc = arg
 					}
-					rt.Decref(x)
+					rt.DecrefShared(x)
 				case compiler.JUMP_IF_FALSE_OR_POP, compiler.JUMP_IF_TRUE_OR_POP:
 					x := stack[sp-1]
 					var t bool
@@ -519,7 +519,7 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					} else {
 						sp--
 						stack[sp] = nil
-						rt.Decref(x)
+						rt.DecrefShared(x)
 					}
 				case compiler.GET_ITER:
 					x := stack[sp-1]
@@ -529,7 +529,7 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 						break
 					}
 					stack[sp-1] = it
-					rt.Decref(x)
+					rt.DecrefShared(x)
 				case compiler.FOR_ITER:
 					it := stack[sp-1]
 					var v rt.Object
