@@ -1,5 +1,7 @@
 package runtime
 
+import "math"
+
 // Fast paths of the eval loop for the common operand types, in the spirit of
 // CPython 3.11's specialised instructions (BINARY_OP_ADD_FLOAT,
 // BINARY_SUBSCR_LIST_INT, COMPARE_OP_INT_JUMP, ...). Each returns ok=false
@@ -251,6 +253,17 @@ func floatOpValue(op BinOp, x, y float64) (float64, bool) {
 	case OpTrueDiv:
 		if y != 0 {
 			return x / y, true
+		}
+	case OpPow:
+		// floatPow's general case: a positive finite base and a finite
+		// exponent, when the result does not overflow.
+		if x > 0 && !math.IsInf(x, 0) && !math.IsNaN(y) && !math.IsInf(y, 0) {
+			if x == 1 || y == 0 {
+				return 1, true
+			}
+			if r := PowFloat(x, y); !math.IsInf(r, 0) {
+				return r, true
+			}
 		}
 	}
 	return 0, false
