@@ -911,7 +911,12 @@ func (vm *VM) evalCold(ts *rt.ThreadState, f *Frame, instr compiler.Instr, sp in
 		stack[sp] = d
 		sp++
 	case compiler.BUILD_STRING:
+		n := 0
+		for _, x := range stack[sp-arg : sp] {
+			n += len(x.(*rt.Str).S)
+		}
 		var b strings.Builder
+		b.Grow(n)
 		for _, x := range stack[sp-arg : sp] {
 			b.WriteString(x.(*rt.Str).S)
 			rt.Decref(x)
