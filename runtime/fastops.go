@@ -179,7 +179,7 @@ func strConcat(op BinOp, a, b Object) Object {
 	}
 	if x, ok := a.(*Str); ok {
 		if y, ok := b.(*Str); ok {
-			return NewStr(x.S + y.S)
+			return NewStrConcat(x.S, y.S)
 		}
 	}
 	return nil

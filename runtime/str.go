@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -41,6 +42,55 @@ func NewStr(s string) *Str {
 		return Xref(charStrs[s[0]]).(*Str)
 	}
 	return &Str{Header: fresh(), S: s}
+}
+
+// Short strs built from parts are allocated together with their bytes: one
+// allocation instead of two.
+type (
+	strInline16 struct {
+		Str
+		data [16]byte
+	}
+	strInline32 struct {
+		Str
+		data [32]byte
+	}
+)
+
+// NewStrConcat returns a new str holding a followed by b.
+func NewStrConcat(a, b string) *Str {
+	n := len(a) + len(b)
+	var buf []byte
+	var s *Str
+	switch {
+	case n <= 1:
+		return NewStr(a + b)
+	case n <= 16:
+		x := &strInline16{}
+		s, buf = &x.Str, x.data[:0]
+	case n <= 32:
+		x := &strInline32{}
+		s, buf = &x.Str, x.data[:0]
+	default:
+		return &Str{Header: fresh(), S: a + b}
+	}
+	buf = append(append(buf, a...), b...)
+	s.Header = fresh()
+	s.S = unsafe.String(&buf[0], n)
+	return s
+}
+
+// NewStrInt returns str(i) for an int.
+func NewStrInt(i *Int) *Str {
+	if i.Big != nil || (i.V >= 0 && i.V < 10) {
+		return NewStr(i.String())
+	}
+	x := &strInline32{}
+	buf := strconv.AppendInt(x.data[:0], i.V, 10)
+	x.Header = fresh()
+	x.kind = 1
+	x.S = unsafe.String(&buf[0], len(buf))
+	return &x.Str
 }
 
 var (
