@@ -80,6 +80,44 @@ func NewStrConcat(a, b string) *Str {
 	return s
 }
 
+// NewStrJoin returns a new str of the concatenated texts of strs (which
+// must all be *Str), as BUILD_STRING makes f-strings.
+func NewStrJoin(strs []Object) *Str {
+	n := 0
+	for _, o := range strs {
+		n += len(o.(*Str).S)
+	}
+	var buf []byte
+	var s *Str
+	switch {
+	case n <= 1:
+		var b strings.Builder
+		for _, o := range strs {
+			b.WriteString(o.(*Str).S)
+		}
+		return NewStr(b.String())
+	case n <= 16:
+		x := &strInline16{}
+		s, buf = &x.Str, x.data[:0]
+	case n <= 32:
+		x := &strInline32{}
+		s, buf = &x.Str, x.data[:0]
+	default:
+		var b strings.Builder
+		b.Grow(n)
+		for _, o := range strs {
+			b.WriteString(o.(*Str).S)
+		}
+		return &Str{Header: fresh(), S: b.String()}
+	}
+	for _, o := range strs {
+		buf = append(buf, o.(*Str).S...)
+	}
+	s.Header = fresh()
+	s.S = unsafe.String(&buf[0], n)
+	return s
+}
+
 // NewStrInt returns str(i) for an int.
 func NewStrInt(i *Int) *Str {
 	if i.Big != nil || (i.V >= 0 && i.V < 10) {

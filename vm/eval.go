@@ -1,7 +1,6 @@
 package vm
 
 import (
-	"strings"
 
 	"github.com/minipy/minipy/compiler"
 	rt "github.com/minipy/minipy/runtime"
@@ -911,19 +910,13 @@ func (vm *VM) evalCold(ts *rt.ThreadState, f *Frame, instr compiler.Instr, sp in
 		stack[sp] = d
 		sp++
 	case compiler.BUILD_STRING:
-		n := 0
+		s := rt.NewStrJoin(stack[sp-arg : sp])
 		for _, x := range stack[sp-arg : sp] {
-			n += len(x.(*rt.Str).S)
-		}
-		var b strings.Builder
-		b.Grow(n)
-		for _, x := range stack[sp-arg : sp] {
-			b.WriteString(x.(*rt.Str).S)
 			rt.Decref(x)
 		}
 		clearSlots(stack[sp-arg : sp])
 		sp -= arg
-		stack[sp] = rt.NewStr(b.String())
+		stack[sp] = s
 		sp++
 	case compiler.SET_ADD:
 		sp--
