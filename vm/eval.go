@@ -1,7 +1,6 @@
 package vm
 
 import (
-
 	"github.com/minipy/minipy/compiler"
 	rt "github.com/minipy/minipy/runtime"
 )
