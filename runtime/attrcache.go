@@ -229,7 +229,7 @@ func SetAttrCached(ts *ThreadState, o Object, name *Str, value Object, c *AttrCa
 			Incref(value)
 			old := e.value
 			e.value = value
-			Decref(old)
+			ts.Decref(old)
 			return nil
 		}
 	}

@@ -86,3 +86,12 @@ func (ts *ThreadState) DecrefShared(o Object) {
 		ts.Decref(o)
 	}
 }
+
+// decrefOn is ts.Decref when there is a thread state, else Decref.
+func decrefOn(ts *ThreadState, o Object) {
+	if ts != nil {
+		ts.Decref(o)
+	} else {
+		Decref(o)
+	}
+}
