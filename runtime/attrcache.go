@@ -26,6 +26,21 @@ type GlobalCache struct {
 	gidx, bidx int32
 }
 
+// Cached is the cache's answer for these dicts, or nil when it must be
+// refilled by LoadGlobal (small enough to inline at LOAD_GLOBAL).
+func (c *GlobalCache) Cached(globals, builtins *Dict) Object {
+	if c.globals != globals || c.gver != globals.version {
+		return nil
+	}
+	if c.gidx >= 0 {
+		return globals.entries[c.gidx].value
+	}
+	if c.builtins == builtins && c.bver == builtins.version {
+		return builtins.entries[c.bidx].value
+	}
+	return nil
+}
+
 // LoadGlobal looks name up in globals, then builtins, through the cache. It
 // returns a borrowed reference, or nil when the name is in neither.
 func LoadGlobal(globals, builtins *Dict, name *Str, c *GlobalCache) Object {
@@ -123,7 +138,7 @@ func (t *Type) hasGenericSetAttr() bool {
 		t.genericSA = 2
 		sa, ok1 := t.Lookup("__setattr__").(*MethodDescr)
 		da, ok2 := t.Lookup("__delattr__").(*MethodDescr)
-		if ok1 && ok2 && sa.Owner == ObjectType && da.Owner == ObjectType {
+		if ok1 && ok2 && wrapsGeneric(sa, sa.Owner.SetAttr, GenericSetAttr) && wrapsGeneric(da, da.Owner.SetAttr, GenericSetAttr) {
 			t.genericSA = 1
 		}
 	}
@@ -161,6 +176,9 @@ func (d *Dict) GetStrHint(name *Str, hint *int32) Object {
 func GetAttrCached(ts *ThreadState, o Object, name *Str, c *AttrCache) (Object, error) {
 	in, ok := o.(*Instance)
 	if !ok {
+		if cls, isType := o.(*Type); isType && cls.Meta == nil {
+			return c.classAttr(ts, cls, name)
+		}
 		return GetAttr(ts, o, name)
 	}
 	e := &c.e[0]
@@ -211,7 +229,7 @@ func SetAttrCached(ts *ThreadState, o Object, name *Str, value Object, c *AttrCa
 			Incref(value)
 			old := e.value
 			e.value = value
-			Decref(old)
+			ts.Decref(old)
 			return nil
 		}
 	}
@@ -229,6 +247,10 @@ func SetAttrCached(ts *ThreadState, o Object, name *Str, value Object, c *AttrCa
 // function itself and isMethod, so the call can pass o as the first argument
 // without making a bound method; otherwise it returns getattr(o, name).
 func LoadMethodCached(ts *ThreadState, o Object, name *Str, c *AttrCache) (meth Object, isMethod bool, err error) {
+	if cls, isType := o.(*Type); isType && cls.Meta == nil {
+		v, err := c.classAttr(ts, cls, name)
+		return v, false, err
+	}
 	in, isInstance := o.(*Instance)
 	var t *Type
 	if isInstance {
@@ -255,4 +277,32 @@ func LoadMethodCached(ts *ThreadState, o Object, name *Str, c *AttrCache) (meth 
 	}
 	v, err := GetAttr(ts, o, name)
 	return v, false, err
+}
+
+// classTag marks the version of an entry that caches an attribute of a
+// class itself (Class.method, Class.CONST) rather than of its instances, so
+// the instance paths never match it.
+const classTag = 1 << 63
+
+// classAttr is getattr(cls, name) for a class whose metatype is type,
+// through the cache: when the metatype has no attribute of that name and the
+// class attribute is returned as itself (plain values, functions, properties;
+// not classmethods), the entry keeps it until the class changes.
+func (c *AttrCache) classAttr(ts *ThreadState, cls *Type, name *Str) (Object, error) {
+	tag := cls.version | classTag
+	if e := &c.e[0]; e.typ == cls && e.version == tag {
+		return Xref(e.descr), nil
+	}
+	if e := &c.e[1]; e.typ == cls && e.version == tag {
+		return Xref(e.descr), nil
+	}
+	v, err := GetAttr(ts, cls, name)
+	if err != nil {
+		return nil, err
+	}
+	if TypeType.Lookup(name.S) == nil && cls.Lookup(name.S) == v {
+		c.e[1] = c.e[0]
+		c.e[0] = attrEntry{typ: cls, version: tag, descr: v}
+	}
+	return v, nil
 }

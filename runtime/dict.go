@@ -169,7 +169,7 @@ func (d *Dict) SetItem(ts *ThreadState, key, value Object) error {
 			Incref(value)
 			old := d.entries[i].value
 			d.entries[i].value = value
-			Decref(old)
+			decrefOn(ts, old)
 			return nil
 		}
 	} else {
@@ -186,7 +186,7 @@ func (d *Dict) SetItem(ts *ThreadState, key, value Object) error {
 			Incref(value)
 			old := d.entries[i].value
 			d.entries[i].value = value
-			Decref(old)
+			decrefOn(ts, old)
 			return nil
 		}
 	}

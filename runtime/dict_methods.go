@@ -670,19 +670,17 @@ func setupDict(t *Type) {
 	viewMethod("values", viewValues)
 	viewMethod("items", viewItems)
 	addDictMethod(t, "get", func(ts *ThreadState, d *Dict, args []Object, kwnames []string) (Object, error) {
-		var key Object
-		var dflt Object = None
-		if err := UnpackPositional(ts, "dict.get", args, kwnames, 1, &key, &dflt); err != nil {
-			return nil, err
+		if len(kwnames) == 0 && (len(args) == 1 || len(args) == 2) {
+			v, err := d.GetItem(ts, args[0])
+			if err != nil || v != nil {
+				return Xref(v), err
+			}
+			if len(args) == 2 {
+				return Xref(args[1]), nil
+			}
+			return None, nil
 		}
-		v, err := d.GetItem(ts, key)
-		if err != nil {
-			return nil, err
-		}
-		if v == nil {
-			return Xref(dflt), nil
-		}
-		return Xref(v), nil
+		return dictGetArgs(ts, d, args, kwnames)
 	})
 	addDictMethod(t, "setdefault", func(ts *ThreadState, d *Dict, args []Object, kwnames []string) (Object, error) {
 		var key Object
@@ -891,4 +889,22 @@ func setupMappingProxy() {
 		return Call(ts, m, args, kwnames)
 	})
 	t.Ready()
+}
+
+// dictGetArgs is dict.get with its arguments checked in full (the method's
+// fast path handles the usual one or two positional arguments).
+func dictGetArgs(ts *ThreadState, d *Dict, args []Object, kwnames []string) (Object, error) {
+	var key Object
+	var dflt Object = None
+	if err := UnpackPositional(ts, "dict.get", args, kwnames, 1, &key, &dflt); err != nil {
+		return nil, err
+	}
+	v, err := d.GetItem(ts, key)
+	if err != nil {
+		return nil, err
+	}
+	if v == nil {
+		return Xref(dflt), nil
+	}
+	return Xref(v), nil
 }

@@ -1,5 +1,7 @@
 package runtime
 
+import "math"
+
 // Fast paths of the eval loop for the common operand types, in the spirit of
 // CPython 3.11's specialised instructions (BINARY_OP_ADD_FLOAT,
 // BINARY_SUBSCR_LIST_INT, COMPARE_OP_INT_JUMP, ...). Each returns ok=false
@@ -53,7 +55,8 @@ func (ts *ThreadState) NumberOp(op BinOp, a, b Object) Object {
 		case *Float:
 			if absI(x.V) < 1<<53 {
 				if v, ok := floatOpValue(op, float64(x.V), y.V); ok {
-					return ts.floatResult(v, a, b)
+					ts.dropInt(x)
+					return ts.floatInto(v, y)
 				}
 			}
 		}
@@ -61,12 +64,19 @@ func (ts *ThreadState) NumberOp(op BinOp, a, b Object) Object {
 		switch y := b.(type) {
 		case *Float:
 			if v, ok := floatOpValue(op, x.V, y.V); ok {
-				return ts.floatResult(v, a, b)
+				if x.rc == 1 {
+					x.V = v
+					ts.dropFloat(y)
+					return x
+				}
+				ts.dropFloat(x)
+				return ts.floatInto(v, y)
 			}
 		case *Int:
 			if y.Big == nil && absI(y.V) < 1<<53 {
 				if v, ok := floatOpValue(op, x.V, float64(y.V)); ok {
-					return ts.floatResult(v, a, b)
+					ts.dropInt(y)
+					return ts.floatInto(v, x)
 				}
 			}
 		}
@@ -74,43 +84,61 @@ func (ts *ThreadState) NumberOp(op BinOp, a, b Object) Object {
 	return nil
 }
 
-// floatResult makes the float v, reusing a or b when it is a float held only
-// by the caller, and drops the caller's references to the operands.
-func (ts *ThreadState) floatResult(v float64, a, b Object) Object {
-	if x, ok := a.(*Float); ok && x.rc == 1 {
-		x.V = v
-		ts.Decref(b)
-		return x
+// floatInto returns the float v in f when the caller holds f's only
+// reference, or else in a new float, dropping the caller's reference to f.
+func (ts *ThreadState) floatInto(v float64, f *Float) *Float {
+	if f.rc == 1 {
+		f.V = v
+		return f
 	}
-	if y, ok := b.(*Float); ok && y.rc == 1 {
-		y.V = v
-		ts.Decref(a)
-		return y
-	}
-	r := ts.NewFloat(v)
-	ts.Decref(a)
-	ts.Decref(b)
-	return r
+	f.rc-- // not the last reference
+	return ts.NewFloat(v)
 }
 
-// intResult is floatResult for an int result (small ints stay the shared
-// cached objects).
+// dropFloat drops a reference to a float, keeping it on the free list when
+// it was the last (a float has nothing else to release).
+func (ts *ThreadState) dropFloat(f *Float) {
+	if f.rc > 1 {
+		f.rc--
+		return
+	}
+	f.rc = 0
+	if len(ts.free.floats) < freeListMax {
+		ts.free.floats = append(ts.free.floats, f)
+	}
+}
+
+// dropInt is dropFloat for a small-valued int (Big nil).
+func (ts *ThreadState) dropInt(i *Int) {
+	if i.rc > 1 {
+		i.rc--
+		return
+	}
+	i.rc = 0
+	if len(ts.free.ints) < freeListMax {
+		ts.free.ints = append(ts.free.ints, i)
+	}
+}
+
+// intResult makes the int v, reusing x or y when it is held only by the
+// caller (small ints stay the shared cached objects), and drops the caller's
+// references to the operands.
 func (ts *ThreadState) intResult(v int64, x, y *Int) Object {
 	if v < smallIntMin || v > smallIntMax {
 		if x.rc == 1 {
 			x.V = v
-			ts.Decref(y)
+			ts.dropInt(y)
 			return x
 		}
 		if y.rc == 1 {
 			y.V = v
-			ts.Decref(x)
+			ts.dropInt(x)
 			return y
 		}
 	}
 	r := ts.NewInt(v)
-	ts.Decref(x)
-	ts.Decref(y)
+	ts.dropInt(x)
+	ts.dropInt(y)
 	return r
 }
 
@@ -151,7 +179,7 @@ func strConcat(op BinOp, a, b Object) Object {
 	}
 	if x, ok := a.(*Str); ok {
 		if y, ok := b.(*Str); ok {
-			return NewStr(x.S + y.S)
+			return NewStrConcat(x.S, y.S)
 		}
 	}
 	return nil
@@ -225,6 +253,17 @@ func floatOpValue(op BinOp, x, y float64) (float64, bool) {
 	case OpTrueDiv:
 		if y != 0 {
 			return x / y, true
+		}
+	case OpPow:
+		// floatPow's general case: a positive finite base and a finite
+		// exponent, when the result does not overflow.
+		if x > 0 && !math.IsInf(x, 0) && !math.IsNaN(y) && !math.IsInf(y, 0) {
+			if x == 1 || y == 0 {
+				return 1, true
+			}
+			if r := PowFloat(x, y); !math.IsInf(r, 0) {
+				return r, true
+			}
 		}
 	}
 	return 0, false
@@ -320,7 +359,7 @@ func (ts *ThreadState) SubscrConsume(seq, key Object) (Object, bool) {
 		return nil, false
 	}
 	Incref(v)
-	Decref(seq)
-	ts.Decref(key)
+	DecrefShared(seq)
+	ts.DecrefShared(key)
 	return v, true
 }

@@ -76,3 +76,22 @@ func (ts *ThreadState) Decref(o Object) {
 	h.rc = 0
 	dealloc(o)
 }
+
+// DecrefShared is ts.Decref made small enough to inline: it only decrements
+// when o (non-nil) has other references.
+func (ts *ThreadState) DecrefShared(o Object) {
+	if h := hdr(o); h.rc > 1 {
+		h.rc--
+	} else {
+		ts.Decref(o)
+	}
+}
+
+// decrefOn is ts.Decref when there is a thread state, else Decref.
+func decrefOn(ts *ThreadState, o Object) {
+	if ts != nil {
+		ts.Decref(o)
+	} else {
+		Decref(o)
+	}
+}

@@ -278,7 +278,7 @@ func dictIterNext(ts *ThreadState, o Object) (Object, error) {
 	case viewValues:
 		return Xref(v), nil
 	}
-	return NewTupleCopy([]Object{k, v}), nil
+	return Tuple2(Xref(k), Xref(v)), nil
 }
 
 // ---- set ----

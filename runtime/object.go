@@ -76,6 +76,17 @@ func Decref(o Object) {
 	}
 }
 
+// DecrefShared is Decref for the eval loop's hot paths: it only decrements
+// when o (non-nil) has other references, which the compiler can inline, and
+// calls Decref otherwise.
+func DecrefShared(o Object) {
+	if h := hdr(o); h.rc > 1 {
+		h.rc--
+	} else {
+		Decref(o)
+	}
+}
+
 // Xref returns o after adding a reference: a shorthand for returning a borrowed
 // object as a new reference.
 func Xref(o Object) Object {

@@ -404,10 +404,21 @@ func GetIter(ts *ThreadState, x Object) (Object, error) {
 // exhaustion; builtins.next calls the slot itself to keep its value).
 func Next(ts *ThreadState, it Object) (Object, error) {
 	// The loop iterators first, without the indirect call.
-	switch it.(type) {
+	switch i := it.(type) {
 	case *rangeIterator:
-		return rangeIterNext(ts, it)
+		if i.remaining <= 0 {
+			return nil, nil
+		}
+		v := i.next
+		i.remaining--
+		i.next += i.step
+		return ts.NewInt(v), nil
 	case *listIterator:
+		if l := i.l; l != nil && !i.rev && i.i < len(l.Items) {
+			x := l.Items[i.i]
+			i.i++
+			return Xref(x), nil
+		}
 		return listIterNext(ts, it)
 	}
 	f := it.Type().Next

@@ -1,5 +1,7 @@
 package runtime
 
+import "cmp"
+
 // list.sort and sorted(): a stable merge sort that compares with `<` only,
 // as CPython's timsort does, and reports the first comparison error.
 
@@ -39,18 +41,20 @@ func SortList(ts *ThreadState, l *List, key Object, reverse bool) error {
 		}
 	}
 	var firstErr error
-	less := func(a, b Object) bool {
-		if firstErr != nil {
-			return false
+	if !sortPrimitive(pairs) {
+		less := func(a, b Object) bool {
+			if firstErr != nil {
+				return false
+			}
+			lt, err := lessThan(ts, a, b)
+			if err != nil {
+				firstErr = err
+				return false
+			}
+			return lt
 		}
-		lt, err := lessThan(ts, a, b)
-		if err != nil {
-			firstErr = err
-			return false
-		}
-		return lt
+		mergeSortPairs(pairs, less)
 	}
-	mergeSortPairs(pairs, less)
 	if reverse {
 		for a, b := 0, n-1; a < b; a, b = a+1, b-1 {
 			pairs[a], pairs[b] = pairs[b], pairs[a]
@@ -207,4 +211,116 @@ func Sorted(ts *ThreadState, iterable, key Object, reverse bool) (*List, error) 
 		return nil, err
 	}
 	return l, nil
+}
+
+// sortPrimitive sorts pairs whose keys are all small ints, all floats or all
+// strs, comparing Go values directly (CPython's list.sort has the same
+// pre-check); it reports false, leaving pairs alone, for other keys. The
+// comparisons are the ones lessThan makes for these types, so the order is
+// the same.
+func sortPrimitive(pairs []sortPair) bool {
+	if len(pairs) < 2 {
+		return false
+	}
+	switch pairs[0].key.(type) {
+	case *Int:
+		ps := make([]ordPair[int64], len(pairs))
+		for i, p := range pairs {
+			k, ok := p.key.(*Int)
+			if !ok || k.Big != nil {
+				return false
+			}
+			ps[i] = ordPair[int64]{k.V, i}
+		}
+		reorder(pairs, mergeSortOrdered(ps))
+	case *Float:
+		ps := make([]ordPair[float64], len(pairs))
+		for i, p := range pairs {
+			k, ok := p.key.(*Float)
+			if !ok {
+				return false
+			}
+			ps[i] = ordPair[float64]{k.V, i}
+		}
+		reorder(pairs, mergeSortOrdered(ps))
+	case *Str:
+		ps := make([]ordPair[string], len(pairs))
+		for i, p := range pairs {
+			k, ok := p.key.(*Str)
+			if !ok {
+				return false
+			}
+			ps[i] = ordPair[string]{k.S, i}
+		}
+		reorder(pairs, mergeSortOrdered(ps))
+	default:
+		return false
+	}
+	return true
+}
+
+// ordPair is a primitive sort key and the index of its pair.
+type ordPair[K cmp.Ordered] struct {
+	key K
+	idx int
+}
+
+// reorder puts pairs in the order of the sorted ordPairs.
+func reorder[K cmp.Ordered](pairs []sortPair, sorted []ordPair[K]) {
+	old := append([]sortPair(nil), pairs...)
+	for i, p := range sorted {
+		pairs[i] = old[p.idx]
+	}
+}
+
+// mergeSortOrdered is mergeSortPairs for primitive keys.
+func mergeSortOrdered[K cmp.Ordered](a []ordPair[K]) []ordPair[K] {
+	n := len(a)
+	for lo := 0; lo < n; lo += minRun {
+		hi := min(lo+minRun, n)
+		r := a[lo:hi]
+		for i := 1; i < len(r); i++ {
+			pivot := r[i]
+			l, h := 0, i
+			for l < h {
+				mid := (l + h) / 2
+				if pivot.key < r[mid].key {
+					h = mid
+				} else {
+					l = mid + 1
+				}
+			}
+			copy(r[l+1:i+1], r[l:i])
+			r[l] = pivot
+		}
+	}
+	if n <= minRun {
+		return a
+	}
+	tmp := make([]ordPair[K], n)
+	for width := minRun; width < n; width *= 2 {
+		for lo := 0; lo+width < n; lo += 2 * width {
+			mid := lo + width
+			hi := min(lo+2*width, n)
+			if !(a[mid].key < a[mid-1].key) {
+				continue
+			}
+			left, right, out := a[lo:mid], a[mid:hi], tmp[lo:hi]
+			i, j, k := 0, 0, 0
+			for i < len(left) && j < len(right) {
+				if right[j].key < left[i].key {
+					out[k] = right[j]
+					j++
+				} else {
+					out[k] = left[i]
+					i++
+				}
+				k++
+			}
+			k += copy(out[k:], left[i:])
+			copy(out[k:], right[j:])
+			copy(a[lo:hi], tmp[lo:hi])
+		}
+	}
+	return a
 }

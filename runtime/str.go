@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -41,6 +42,93 @@ func NewStr(s string) *Str {
 		return Xref(charStrs[s[0]]).(*Str)
 	}
 	return &Str{Header: fresh(), S: s}
+}
+
+// Short strs built from parts are allocated together with their bytes: one
+// allocation instead of two.
+type (
+	strInline16 struct {
+		Str
+		data [16]byte
+	}
+	strInline32 struct {
+		Str
+		data [32]byte
+	}
+)
+
+// NewStrConcat returns a new str holding a followed by b.
+func NewStrConcat(a, b string) *Str {
+	n := len(a) + len(b)
+	var buf []byte
+	var s *Str
+	switch {
+	case n <= 1:
+		return NewStr(a + b)
+	case n <= 16:
+		x := &strInline16{}
+		s, buf = &x.Str, x.data[:0]
+	case n <= 32:
+		x := &strInline32{}
+		s, buf = &x.Str, x.data[:0]
+	default:
+		return &Str{Header: fresh(), S: a + b}
+	}
+	buf = append(append(buf, a...), b...)
+	s.Header = fresh()
+	s.S = unsafe.String(&buf[0], n)
+	return s
+}
+
+// NewStrJoin returns a new str of the concatenated texts of strs (which
+// must all be *Str), as BUILD_STRING makes f-strings.
+func NewStrJoin(strs []Object) *Str {
+	n := 0
+	for _, o := range strs {
+		n += len(o.(*Str).S)
+	}
+	var buf []byte
+	var s *Str
+	switch {
+	case n <= 1:
+		var b strings.Builder
+		for _, o := range strs {
+			b.WriteString(o.(*Str).S)
+		}
+		return NewStr(b.String())
+	case n <= 16:
+		x := &strInline16{}
+		s, buf = &x.Str, x.data[:0]
+	case n <= 32:
+		x := &strInline32{}
+		s, buf = &x.Str, x.data[:0]
+	default:
+		var b strings.Builder
+		b.Grow(n)
+		for _, o := range strs {
+			b.WriteString(o.(*Str).S)
+		}
+		return &Str{Header: fresh(), S: b.String()}
+	}
+	for _, o := range strs {
+		buf = append(buf, o.(*Str).S...)
+	}
+	s.Header = fresh()
+	s.S = unsafe.String(&buf[0], n)
+	return s
+}
+
+// NewStrInt returns str(i) for an int.
+func NewStrInt(i *Int) *Str {
+	if i.Big != nil || (i.V >= 0 && i.V < 10) {
+		return NewStr(i.String())
+	}
+	x := &strInline32{}
+	buf := strconv.AppendInt(x.data[:0], i.V, 10)
+	x.Header = fresh()
+	x.kind = 1
+	x.S = unsafe.String(&buf[0], len(buf))
+	return &x.Str
 }
 
 var (

@@ -24,8 +24,11 @@ func asStr(o Object) (*Str, bool) {
 
 // StrFromObject is str(o) as a new str object.
 func StrFromObject(ts *ThreadState, o Object) (Object, error) {
-	if s, ok := o.(*Str); ok {
-		return Xref(s), nil
+	switch v := o.(type) {
+	case *Str:
+		return Xref(v), nil
+	case *Int:
+		return NewStrInt(v), nil
 	}
 	s, err := StrOf(ts, o)
 	if err != nil {

@@ -23,16 +23,81 @@ func NewTupleCopy(items []Object) *Tuple {
 	if len(items) == 0 {
 		return emptyTuple
 	}
-	cp := make([]Object, len(items))
+	t := newTupleN(len(items))
 	for i, o := range items {
 		Incref(o)
-		cp[i] = o
+		t.Items[i] = o
 	}
-	return &Tuple{Header: fresh(), Items: cp}
+	return t
+}
+
+// NewTupleFrom returns a tuple that takes over the references in items,
+// copying the slice itself (which the caller keeps, like a stack window).
+func NewTupleFrom(items []Object) *Tuple {
+	if len(items) == 0 {
+		return emptyTuple
+	}
+	t := newTupleN(len(items))
+	copy(t.Items, items)
+	return t
 }
 
 // Tuple2 builds (a, b) taking over the references.
-func Tuple2(a, b Object) *Tuple { return NewTuple([]Object{a, b}) }
+func Tuple2(a, b Object) *Tuple {
+	t := &tuple2{}
+	t.Header = fresh()
+	t.arr = [2]Object{a, b}
+	t.Items = t.arr[:]
+	return &t.Tuple
+}
+
+// Small tuples are allocated together with their items: one allocation
+// instead of two.
+type (
+	tuple1 struct {
+		Tuple
+		arr [1]Object
+	}
+	tuple2 struct {
+		Tuple
+		arr [2]Object
+	}
+	tuple3 struct {
+		Tuple
+		arr [3]Object
+	}
+	tuple4 struct {
+		Tuple
+		arr [4]Object
+	}
+)
+
+// newTupleN returns a new tuple of n (> 0) nil items for the caller to fill.
+func newTupleN(n int) *Tuple {
+	switch n {
+	case 1:
+		t := &tuple1{}
+		t.Header = fresh()
+		t.Items = t.arr[:]
+		return &t.Tuple
+	case 2:
+		t := &tuple2{}
+		t.Header = fresh()
+		t.Items = t.arr[:]
+		return &t.Tuple
+	case 3:
+		t := &tuple3{}
+		t.Header = fresh()
+		t.Items = t.arr[:]
+		return &t.Tuple
+	case 4:
+		t := &tuple4{}
+		t.Header = fresh()
+		t.Items = t.arr[:]
+		return &t.Tuple
+	}
+	return &Tuple{Header: fresh(), Items: make([]Object, n)}
+}
 
 func tupleDealloc(o Object) {
 	t := o.(*Tuple)

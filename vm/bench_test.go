@@ -32,16 +32,25 @@ def run():
         total += i * 3 - 1
     return total
 `,
-	// float arithmetic and list indexing.
+	// float arithmetic on lists of lists, tuple unpacking, zip.
 	"FloatList": `
 def run():
-    b = [1.5, 2.5, 3.5, 0.0, 0.0, 0.0]
-    for _ in range(1000):
-        dx = b[0] - b[1]
-        d2 = dx * dx + b[2] * b[2] + 0.01
-        b[3] += dx * d2 ** 0.5
-        b[4] -= dx / d2
-    return b[3]
+    pts = [[1.5, 2.5, 0.5], [0.1, -1.0, 3.0], [2.0, 2.0, 2.0]]
+    vel = [[0.0, 0.0, 0.0] for _ in pts]
+    pairs = [(0, 1), (0, 2), (1, 2)]
+    for step in range(100):
+        for i, j in pairs:
+            a, b = pts[i], pts[j]
+            dx = a[0] - b[0]
+            dy = a[1] - b[1]
+            d2 = dx * dx + dy * dy + 0.01
+            m = 0.001 / (d2 * d2 ** 0.5)
+            vel[i][0] -= dx * m
+            vel[j][1] += dy * m
+        for p, v in zip(pts, vel):
+            p[0] += 0.01 * v[0]
+            p[1] += 0.01 * v[1]
+    return pts[0][0]
 `,
 	// instance attributes, method calls, inheritance, super().
 	"Objects": `
@@ -140,7 +149,7 @@ func TestBenchPrograms(t *testing.T) {
 	want := map[string]string{
 		"Calls":     "610",
 		"IntLoop":   "67487500",
-		"FloatList": "-3641.4282912065696",
+		"FloatList": "1.5713051116172951",
 		"Objects":   "699",
 		"Globals":   "29972",
 		"DictStr":   "295",

@@ -10,6 +10,14 @@
 // an exception is raised: the loop then consults the code's exception table.
 // The GIL is polled at CPython 3.11's sites only: RESUME at function entry,
 // JUMP_BACKWARD, and after CALL.
+//
+// Speed (doc/performance.md): the hot instructions have fast paths for the
+// common operand types (runtime/fastops.go), the name and attribute
+// instructions have inline caches (runtime/attrcache.go), pairs of common
+// instructions are fused into superinstructions at load time (code.go),
+// finished frames are reused per code object (frame.go), and the rare
+// instructions live in evalCold so that eval stays small enough for the Go
+// compiler to inline the refcounting helpers into it.
 package vm
 
 import (

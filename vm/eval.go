@@ -1,8 +1,6 @@
 package vm
 
 import (
-	"strings"
-
 	"github.com/minipy/minipy/compiler"
 	rt "github.com/minipy/minipy/runtime"
 )
@@ -140,7 +138,9 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					}
 				case compiler.POP_TOP:
 					sp--
-					ts.Decref(stack[sp])
+					if x := stack[sp]; x != nil {
+						ts.DecrefShared(x)
+					}
 					stack[sp] = nil
 				case compiler.PUSH_NULL:
 					stack[sp] = nil
@@ -207,7 +207,9 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					old := fast[arg]
 					fast[arg] = stack[sp]
 					stack[sp] = nil
-					ts.Decref(old)
+					if old != nil {
+						ts.DecrefShared(old)
+					}
 					if w := fast[instrs[pc].Arg()]; w != nil {
 						pc++
 						rt.Incref(w)
@@ -229,16 +231,9 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					old := fast[arg]
 					fast[arg] = stack[sp]
 					stack[sp] = nil
-					ts.Decref(old)
-				case compiler.DELETE_FAST:
-					old := fast[arg]
-					if old == nil {
-						err = rt.NewExceptionf(rt.UnboundLocalErrorType,
-							"cannot access local variable '%s' where it is not associated with a value", code.VarNames[arg])
-						break
+					if old != nil {
+						ts.DecrefShared(old)
 					}
-					fast[arg] = nil
-					rt.Decref(old)
 				case compiler.LOAD_DEREF:
 					c := fast[code.nlocals+arg].(*rt.Cell)
 					if c.Value == nil {
@@ -248,23 +243,6 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					rt.Incref(c.Value)
 					stack[sp] = c.Value
 					sp++
-				case compiler.LOAD_CLASSDEREF:
-					name := vm.derefName(code, arg)
-					var v rt.Object
-					v, err = mappingGet(ts, f.locals, rt.Intern(name))
-					if err != nil {
-						break
-					}
-					if v == nil {
-						c := fast[code.nlocals+arg].(*rt.Cell)
-						if c.Value == nil {
-							err = vm.unboundDeref(code, arg)
-							break
-						}
-						v = rt.Xref(c.Value)
-					}
-					stack[sp] = v
-					sp++
 				case compiler.STORE_DEREF:
 					sp--
 					c := fast[code.nlocals+arg].(*rt.Cell)
@@ -272,22 +250,12 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					c.Value = stack[sp]
 					stack[sp] = nil
 					rt.Decref(old)
-				case compiler.DELETE_DEREF:
-					c := fast[code.nlocals+arg].(*rt.Cell)
-					if c.Value == nil {
-						err = vm.unboundDeref(code, arg)
-						break
-					}
-					old := c.Value
-					c.Value = nil
-					rt.Decref(old)
-				case compiler.LOAD_CLOSURE:
-					c := fast[code.nlocals+arg]
-					rt.Incref(c)
-					stack[sp] = c
-					sp++
 				case compiler.LOAD_GLOBAL:
-					v := rt.LoadGlobal(f.globals, f.builtins, code.names[arg], &code.globalCache[arg])
+					gc := &code.globalCache[arg]
+					v := gc.Cached(f.globals, f.builtins)
+					if v == nil {
+						v = rt.LoadGlobal(f.globals, f.builtins, code.names[arg], gc)
+					}
 					if v == nil {
 						err = nameError(code.names[arg].S)
 						break
@@ -295,47 +263,6 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					rt.Incref(v)
 					stack[sp] = v
 					sp++
-				case compiler.STORE_GLOBAL:
-					sp--
-					err = f.globals.SetItem(ts, code.names[arg], stack[sp])
-					rt.Decref(stack[sp])
-					stack[sp] = nil
-				case compiler.DELETE_GLOBAL:
-					if !f.globals.DelStr(code.names[arg].S) {
-						err = nameError(code.names[arg].S)
-					}
-				case compiler.LOAD_NAME:
-					name := code.names[arg]
-					var v rt.Object
-					if f.locals != nil {
-						v, err = mappingGet(ts, f.locals, name)
-						if err != nil {
-							break
-						}
-					}
-					if v == nil {
-						if v = f.globals.GetStr(name.S); v == nil {
-							if v = f.builtins.GetStr(name.S); v == nil {
-								err = nameError(name.S)
-								break
-							}
-						}
-						rt.Incref(v)
-					}
-					stack[sp] = v
-					sp++
-				case compiler.STORE_NAME:
-					sp--
-					v := stack[sp]
-					stack[sp] = nil
-					if f.locals == nil {
-						err = rt.NewSystemError("no locals found when storing %s", code.names[arg].S)
-					} else {
-						err = mappingSet(ts, f.locals, code.names[arg], v)
-					}
-					rt.Decref(v)
-				case compiler.DELETE_NAME:
-					err = mappingDel(ts, f.locals, code.names[arg])
 				case compiler.LOAD_ATTR:
 					obj := stack[sp-1]
 					var v rt.Object
@@ -344,20 +271,14 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 						break
 					}
 					stack[sp-1] = v
-					rt.Decref(obj)
+					rt.DecrefShared(obj)
 				case compiler.STORE_ATTR:
 					obj, v := stack[sp-1], stack[sp-2]
 					err = rt.SetAttrCached(ts, obj, code.names[arg], v, &code.attrCache[code.cacheIdx[pc-1]])
 					sp -= 2
 					stack[sp], stack[sp+1] = nil, nil
-					rt.Decref(obj)
-					rt.Decref(v)
-				case compiler.DELETE_ATTR:
-					sp--
-					obj := stack[sp]
-					stack[sp] = nil
-					err = rt.SetAttr(ts, obj, code.names[arg], nil)
-					rt.Decref(obj)
+					rt.DecrefShared(obj)
+					rt.DecrefShared(v)
 				case compiler.LOAD_METHOD:
 					obj := stack[sp-1]
 					meth, isMeth, e := rt.LoadMethodCached(ts, obj, code.names[arg], &code.attrCache[code.cacheIdx[pc-1]])
@@ -372,34 +293,16 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					} else {
 						stack[sp-1] = meth
 						stack[sp] = nil
-						rt.Decref(obj)
+						rt.DecrefShared(obj)
 					}
 					sp++
 
-				case compiler.UNARY_NEGATIVE, compiler.UNARY_POSITIVE, compiler.UNARY_INVERT:
-					x := stack[sp-1]
-					var r rt.Object
-					r, err = rt.UnaryOperation(ts, unaryOps[instr.Op()], x)
-					if err != nil {
-						break
-					}
-					stack[sp-1] = r
-					rt.Decref(x)
-				case compiler.UNARY_NOT:
-					x := stack[sp-1]
-					var t bool
-					t, err = rt.Truth(ts, x)
-					if err != nil {
-						break
-					}
-					stack[sp-1] = rt.NewBool(!t)
-					rt.Decref(x)
 				case compiler.BINARY_OP:
 					a, b := stack[sp-2], stack[sp-1]
 					if x, ok := a.(*rt.Str); ok && (arg == int(rt.OpAdd) || arg == compiler.InplaceBase+int(rt.OpAdd)) && appendInPlace(x, b, instrs[pc], fast) {
 						sp--
 						stack[sp] = nil
-						ts.Decref(b)
+						ts.DecrefShared(b)
 						continue
 					}
 					op := rt.BinOp(arg)
@@ -425,15 +328,15 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					sp--
 					stack[sp] = nil
 					stack[sp-1] = r
-					ts.Decref(a)
-					ts.Decref(b)
+					ts.DecrefShared(a)
+					ts.DecrefShared(b)
 				case compiler.COMPARE_OP:
 					a, b := stack[sp-2], stack[sp-1]
 					if t, ok := rt.CompareFast(a, b, rt.CmpOp(arg)); ok {
 						sp -= 2
 						stack[sp], stack[sp+1] = nil, nil
-						ts.Decref(a)
-						ts.Decref(b)
+						ts.DecrefShared(a)
+						ts.DecrefShared(b)
 						// A conditional jump on the result needs no bool object.
 						switch next := instrs[pc]; next.Op() {
 						case compiler.POP_JUMP_IF_FALSE:
@@ -460,15 +363,15 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					sp--
 					stack[sp] = nil
 					stack[sp-1] = r
-					rt.Decref(a)
-					rt.Decref(b)
+					rt.DecrefShared(a)
+					rt.DecrefShared(b)
 				case compiler.IS_OP:
 					a, b := stack[sp-2], stack[sp-1]
 					sp--
 					stack[sp] = nil
 					stack[sp-1] = rt.NewBool((a == b) != (arg == 1))
-					rt.Decref(a)
-					rt.Decref(b)
+					rt.DecrefShared(a)
+					rt.DecrefShared(b)
 				case compiler.CONTAINS_OP:
 					a, b := stack[sp-2], stack[sp-1]
 					var in bool
@@ -479,8 +382,8 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					sp--
 					stack[sp] = nil
 					stack[sp-1] = rt.NewBool(in != (arg == 1))
-					rt.Decref(a)
-					rt.Decref(b)
+					rt.DecrefShared(a)
+					rt.DecrefShared(b)
 
 				case compiler.BINARY_SUBSCR:
 					c, k := stack[sp-2], stack[sp-1]
@@ -498,54 +401,30 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					sp--
 					stack[sp] = nil
 					stack[sp-1] = v
-					rt.Decref(c)
-					rt.Decref(k)
+					rt.DecrefShared(c)
+					rt.DecrefShared(k)
 				case compiler.STORE_SUBSCR:
 					v, c, k := stack[sp-3], stack[sp-2], stack[sp-1]
 					if old, ok := rt.ListStore(c, k, v); ok {
 						// The list took the stack's reference to v.
 						sp -= 3
 						stack[sp], stack[sp+1], stack[sp+2] = nil, nil, nil
-						ts.Decref(old)
-						rt.Decref(c)
-						ts.Decref(k)
+						ts.DecrefShared(old)
+						rt.DecrefShared(c)
+						ts.DecrefShared(k)
 						continue
 					}
 					err = rt.SetItem(ts, c, k, v)
 					sp -= 3
 					stack[sp], stack[sp+1], stack[sp+2] = nil, nil, nil
-					rt.Decref(v)
-					rt.Decref(c)
-					rt.Decref(k)
-				case compiler.DELETE_SUBSCR:
-					c, k := stack[sp-2], stack[sp-1]
-					err = rt.DelItem(ts, c, k)
-					sp -= 2
-					stack[sp], stack[sp+1] = nil, nil
-					rt.Decref(c)
-					rt.Decref(k)
-				case compiler.BUILD_SLICE:
-					var step rt.Object = rt.None
-					if arg == 3 {
-						sp--
-						step = stack[sp]
-						stack[sp] = nil
-					}
-					start, stop := stack[sp-2], stack[sp-1]
-					sp -= 2
-					stack[sp+1] = nil
-					stack[sp] = rt.NewSlice(start, stop, step)
-					sp++
-					rt.Decref(start)
-					rt.Decref(stop)
-					rt.Decref(step)
-
+					rt.DecrefShared(v)
+					rt.DecrefShared(c)
+					rt.DecrefShared(k)
 				case compiler.BUILD_TUPLE:
-					items := make([]rt.Object, arg)
-					copy(items, stack[sp-arg:sp])
+					t := rt.NewTupleFrom(stack[sp-arg : sp])
 					clearSlots(stack[sp-arg : sp])
 					sp -= arg
-					stack[sp] = rt.NewTuple(items)
+					stack[sp] = t
 					sp++
 				case compiler.BUILD_LIST:
 					items := make([]rt.Object, arg)
@@ -554,124 +433,11 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					sp -= arg
 					stack[sp] = rt.NewList(items)
 					sp++
-				case compiler.BUILD_SET:
-					s := rt.NewSet()
-					for _, x := range stack[sp-arg : sp] {
-						if err == nil {
-							err = rt.SetAdd(ts, s, x)
-						}
-						rt.Decref(x)
-					}
-					clearSlots(stack[sp-arg : sp])
-					sp -= arg
-					if err != nil {
-						rt.Decref(s)
-						break
-					}
-					stack[sp] = s
-					sp++
-				case compiler.BUILD_MAP:
-					d := rt.NewDictSized(arg)
-					for i := sp - 2*arg; i < sp; i += 2 {
-						if err == nil {
-							err = d.SetItem(ts, stack[i], stack[i+1])
-						}
-						rt.Decref(stack[i])
-						rt.Decref(stack[i+1])
-					}
-					clearSlots(stack[sp-2*arg : sp])
-					sp -= 2 * arg
-					if err != nil {
-						rt.Decref(d)
-						break
-					}
-					stack[sp] = d
-					sp++
-				case compiler.BUILD_CONST_KEY_MAP:
-					keys := stack[sp-1].(*rt.Tuple)
-					d := rt.NewDictSized(arg)
-					vals := stack[sp-1-arg : sp-1]
-					for i, k := range keys.Items {
-						if err == nil {
-							err = d.SetItem(ts, k, vals[i])
-						}
-						rt.Decref(vals[i])
-					}
-					rt.Decref(keys)
-					clearSlots(stack[sp-1-arg : sp])
-					sp -= arg + 1
-					if err != nil {
-						rt.Decref(d)
-						break
-					}
-					stack[sp] = d
-					sp++
-				case compiler.BUILD_STRING:
-					var b strings.Builder
-					for _, x := range stack[sp-arg : sp] {
-						b.WriteString(x.(*rt.Str).S)
-						rt.Decref(x)
-					}
-					clearSlots(stack[sp-arg : sp])
-					sp -= arg
-					stack[sp] = rt.NewStr(b.String())
-					sp++
 				case compiler.LIST_APPEND:
 					sp--
 					l := stack[sp-arg].(*rt.List)
 					l.Items = append(l.Items, stack[sp])
 					stack[sp] = nil
-				case compiler.SET_ADD:
-					sp--
-					err = rt.SetAdd(ts, stack[sp-arg], stack[sp])
-					rt.Decref(stack[sp])
-					stack[sp] = nil
-				case compiler.MAP_ADD:
-					k, v := stack[sp-2], stack[sp-1]
-					sp -= 2
-					stack[sp], stack[sp+1] = nil, nil
-					err = stack[sp-arg].(*rt.Dict).SetItem(ts, k, v)
-					rt.Decref(k)
-					rt.Decref(v)
-				case compiler.LIST_EXTEND:
-					sp--
-					it := stack[sp]
-					stack[sp] = nil
-					l := stack[sp-arg].(*rt.List)
-					var items []rt.Object
-					items, err = rt.ToSlice(ts, it)
-					if err != nil {
-						if rt.ErrorMatches(err, rt.TypeErrorType) && it.Type().Iter == nil && it.Type().GetItem == nil {
-							rt.Decref(err.(*rt.Exception))
-							err = rt.NewTypeError("Value after * must be an iterable, not %s", rt.TypeName(it))
-						}
-						rt.Decref(it)
-						break
-					}
-					l.Items = append(l.Items, items...)
-					rt.Decref(it)
-				case compiler.SET_UPDATE:
-					sp--
-					it := stack[sp]
-					stack[sp] = nil
-					s := stack[sp-arg]
-					err = rt.Iterate(ts, it, func(x rt.Object) (bool, error) { return true, rt.SetAdd(ts, s, x) })
-					rt.Decref(it)
-				case compiler.DICT_UPDATE, compiler.DICT_MERGE:
-					sp--
-					m := stack[sp]
-					stack[sp] = nil
-					d := stack[sp-arg].(*rt.Dict)
-					var callable rt.Object // the function being called, for DICT_MERGE's messages
-					if instr.Op() == compiler.DICT_MERGE {
-						callable = stack[sp-arg-2]
-					}
-					err = dictMerge(ts, d, m, callable != nil, callable)
-					rt.Decref(m)
-				case compiler.LIST_TO_TUPLE:
-					l := stack[sp-1].(*rt.List)
-					stack[sp-1] = rt.NewTupleCopy(l.Items)
-					rt.Decref(l)
 				case compiler.UNPACK_SEQUENCE:
 					sp--
 					seq := stack[sp]
@@ -682,12 +448,12 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 							stack[sp] = items[i]
 							sp++
 						}
-						rt.Decref(seq)
+						rt.DecrefShared(seq)
 						continue
 					}
 					var items []rt.Object
 					items, err = unpack(ts, seq, arg, -1)
-					rt.Decref(seq)
+					rt.DecrefShared(seq)
 					if err != nil {
 						break
 					}
@@ -695,38 +461,6 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 						stack[sp] = items[i]
 						sp++
 					}
-				case compiler.UNPACK_EX:
-					before, after := arg&0xff, arg>>8
-					sp--
-					seq := stack[sp]
-					stack[sp] = nil
-					var items []rt.Object
-					items, err = unpack(ts, seq, before, after)
-					rt.Decref(seq)
-					if err != nil {
-						break
-					}
-					for i := len(items) - 1; i >= 0; i-- {
-						stack[sp] = items[i]
-						sp++
-					}
-				case compiler.FORMAT_VALUE:
-					var spec string
-					if arg&4 != 0 {
-						sp--
-						spec = stack[sp].(*rt.Str).S
-						rt.Decref(stack[sp])
-						stack[sp] = nil
-					}
-					v := stack[sp-1]
-					var s rt.Object
-					s, err = formatValue(ts, v, arg&3, spec)
-					if err != nil {
-						break
-					}
-					stack[sp-1] = s
-					rt.Decref(v)
-
 				case compiler.JUMP:
 					pc = arg
 				case compiler.JUMP_BACKWARD:
@@ -747,7 +481,7 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 						t = v.V
 					default:
 						t, err = rt.Truth(ts, x)
-						rt.Decref(x)
+						rt.DecrefShared(x)
 						if err != nil {
 							break
 						}
@@ -762,7 +496,7 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					if x == rt.None {
 						pc = arg
 					}
-					rt.Decref(x)
+					rt.DecrefShared(x)
 				case compiler.POP_JUMP_IF_NOT_NONE:
 					sp--
 					x := stack[sp]
@@ -770,7 +504,7 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					if x != rt.None {
 						pc = arg
 					}
-					rt.Decref(x)
+					rt.DecrefShared(x)
 				case compiler.JUMP_IF_FALSE_OR_POP, compiler.JUMP_IF_TRUE_OR_POP:
 					x := stack[sp-1]
 					var t bool
@@ -783,7 +517,7 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					} else {
 						sp--
 						stack[sp] = nil
-						rt.Decref(x)
+						rt.DecrefShared(x)
 					}
 				case compiler.GET_ITER:
 					x := stack[sp-1]
@@ -793,7 +527,7 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 						break
 					}
 					stack[sp-1] = it
-					rt.Decref(x)
+					rt.DecrefShared(x)
 				case compiler.FOR_ITER:
 					it := stack[sp-1]
 					var v rt.Object
@@ -818,48 +552,6 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					f.clear()
 					return result, nil
 
-				case compiler.MAKE_FUNCTION:
-					sp--
-					code := stack[sp].(*Code)
-					stack[sp] = nil
-					fn := vm.makeFunction(code, f.globals, f.builtins)
-					rt.Decref(code)
-					if arg&0x08 != 0 {
-						sp--
-						cl := stack[sp].(*rt.Tuple)
-						stack[sp] = nil
-						fn.closure = make([]*rt.Cell, len(cl.Items))
-						for i, c := range cl.Items {
-							rt.Incref(c)
-							fn.closure[i] = c.(*rt.Cell)
-						}
-						rt.Decref(cl)
-					}
-					if arg&0x04 != 0 {
-						sp--
-						ann := stack[sp].(*rt.Tuple)
-						stack[sp] = nil
-						fn.annotations = rt.NewDict()
-						for i := 0; i+1 < len(ann.Items); i += 2 {
-							fn.annotations.SetItem(ts, ann.Items[i], ann.Items[i+1])
-						}
-						rt.Decref(ann)
-					}
-					if arg&0x02 != 0 {
-						sp--
-						fn.kwdefaults = stack[sp].(*rt.Dict)
-						stack[sp] = nil
-					}
-					if arg&0x01 != 0 {
-						sp--
-						d := stack[sp].(*rt.Tuple)
-						stack[sp] = nil
-						fn.defaults = append([]rt.Object(nil), d.Items...)
-						rt.IncrefAll(fn.defaults)
-						rt.Decref(d)
-					}
-					stack[sp] = fn
-					sp++
 				case compiler.KW_NAMES:
 					kwarg = arg
 				case compiler.CALL:
@@ -884,8 +576,10 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 						r, err = rt.Call(ts, callable, args, kw)
 					}
 					for i := base; i < sp; i++ {
-						rt.Decref(stack[i])
-						stack[i] = nil
+						if x := stack[i]; x != nil {
+							rt.DecrefShared(x)
+							stack[i] = nil
+						}
 					}
 					sp = base
 					if err != nil {
@@ -897,44 +591,6 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 						f.sp = sp
 						err = vm.poll(ts)
 					}
-				case compiler.CALL_FUNCTION_EX:
-					var kwargs rt.Object
-					if arg&1 != 0 {
-						sp--
-						kwargs = stack[sp]
-						stack[sp] = nil
-					}
-					sp--
-					posargs := stack[sp]
-					stack[sp] = nil
-					sp -= 2
-					callable := stack[sp]
-					stack[sp] = nil
-					f.sp = sp
-					var r rt.Object
-					r, err = vm.callEx(ts, callable, posargs, kwargs)
-					rt.Decref(callable)
-					rt.Decref(posargs)
-					rt.Decref(kwargs)
-					if err != nil {
-						break
-					}
-					stack[sp] = r
-					sp++
-					if ts.Interp.GIL.Breaker.Load() != 0 {
-						f.sp = sp
-						err = vm.poll(ts)
-					}
-				case compiler.LOAD_BUILD_CLASS:
-					v := f.builtins.GetStr("__build_class__")
-					if v == nil {
-						err = rt.NewNameError("__build_class__ not found")
-						break
-					}
-					rt.Incref(v)
-					stack[sp] = v
-					sp++
-
 				case compiler.RAISE_VARARGS:
 					switch arg {
 					case 0:
@@ -965,76 +621,12 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 						reraise = false
 						break dispatch
 					}
-				case compiler.PUSH_EXC_INFO:
-					exc := stack[sp-1].(*rt.Exception)
-					var prev rt.Object = rt.None
-					if ts.ExcInfo != nil {
-						prev = ts.ExcInfo
-					}
-					stack[sp-1] = prev
-					stack[sp] = exc
-					sp++
-					rt.Incref(exc)
-					ts.ExcInfo = exc
-				case compiler.POP_EXCEPT:
-					sp--
-					prev := stack[sp]
-					stack[sp] = nil
-					old := ts.ExcInfo
-					if prev == rt.None {
-						ts.ExcInfo = nil
-					} else {
-						ts.ExcInfo = prev.(*rt.Exception)
-					}
-					if old != nil {
-						rt.Decref(old)
-					}
-				case compiler.CHECK_EXC_MATCH:
-					typ := stack[sp-1]
-					exc := stack[sp-2]
-					var match bool
-					match, err = excMatches(ts, exc, typ)
-					if err != nil {
-						break
-					}
-					stack[sp-1] = rt.NewBool(match)
-					rt.Decref(typ)
 				case compiler.RERAISE:
 					sp--
 					pending = stack[sp].(*rt.Exception)
 					stack[sp] = nil
 					reraise = true
 					break dispatch
-				case compiler.LOAD_ASSERTION_ERROR:
-					stack[sp] = rt.AssertionErrorType
-					sp++
-				case compiler.BEFORE_WITH:
-					mgr := stack[sp-1]
-					var exit, res rt.Object
-					exit, res, err = vm.beforeWith(ts, mgr, "__enter__", "__exit__")
-					if err != nil {
-						break
-					}
-					stack[sp-1] = exit
-					stack[sp] = res
-					sp++
-					rt.Decref(mgr)
-				case compiler.WITH_EXCEPT_START:
-					exit := stack[sp-3]
-					exc := stack[sp-1].(*rt.Exception)
-					var tb rt.Object = rt.None
-					if exc.Traceback != nil {
-						tb = exc.Traceback
-					}
-					f.sp = sp
-					var r rt.Object
-					r, err = rt.Call(ts, exit, []rt.Object{exc.Type(), exc, tb}, nil)
-					if err != nil {
-						break
-					}
-					stack[sp] = r
-					sp++
-
 				case compiler.YIELD_VALUE:
 					sp--
 					v := stack[sp]
@@ -1042,18 +634,6 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					f.sp = sp
 					f.pc = pc
 					return v, nil
-				case compiler.GET_YIELD_FROM_ITER:
-					x := stack[sp-1]
-					if _, ok := x.(*Generator); ok {
-						break
-					}
-					var it rt.Object
-					it, err = rt.GetIter(ts, x)
-					if err != nil {
-						break
-					}
-					stack[sp-1] = it
-					rt.Decref(x)
 				case compiler.SEND:
 					recv, v := stack[sp-2], stack[sp-1]
 					f.sp = sp
@@ -1073,44 +653,6 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					} else {
 						stack[sp-1] = r
 					}
-				case compiler.GET_AWAITABLE:
-					x := stack[sp-1]
-					var aw rt.Object
-					aw, err = getAwaitable(ts, x)
-					if err != nil {
-						break
-					}
-					stack[sp-1] = aw
-					rt.Decref(x)
-				case compiler.GET_AITER:
-					x := stack[sp-1]
-					var it rt.Object
-					it, _, err = rt.CallDunder(ts, x, "__aiter__")
-					if err == nil && it == nil {
-						err = rt.NewTypeError("'async for' requires an object with __aiter__ method, got %s", rt.TypeName(x))
-					}
-					if err != nil {
-						break
-					}
-					stack[sp-1] = it
-					rt.Decref(x)
-				case compiler.GET_ANEXT:
-					x := stack[sp-1]
-					var aw, r rt.Object
-					r, _, err = rt.CallDunder(ts, x, "__anext__")
-					if err == nil && r == nil {
-						err = rt.NewTypeError("'async for' requires an iterator with __anext__ method, got %s", rt.TypeName(x))
-					}
-					if err != nil {
-						break
-					}
-					aw, err = getAwaitable(ts, r)
-					rt.Decref(r)
-					if err != nil {
-						break
-					}
-					stack[sp] = aw
-					sp++
 				case compiler.END_ASYNC_FOR:
 					exc := stack[sp-1].(*rt.Exception)
 					if exc.IsInstance(rt.StopAsyncIterationType) {
@@ -1125,71 +667,9 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					pending = exc
 					reraise = true
 					break dispatch
-				case compiler.BEFORE_ASYNC_WITH:
-					mgr := stack[sp-1]
-					var exit, res, aw rt.Object
-					exit, res, err = vm.beforeWith(ts, mgr, "__aenter__", "__aexit__")
-					if err != nil {
-						break
-					}
-					aw, err = getAwaitable(ts, res)
-					rt.Decref(res)
-					if err != nil {
-						rt.Decref(exit)
-						break
-					}
-					stack[sp-1] = exit
-					stack[sp] = aw
-					sp++
-					rt.Decref(mgr)
-
-				case compiler.IMPORT_NAME:
-					level, fromlist := stack[sp-2], stack[sp-1]
-					lv, _ := level.(*rt.Int)
-					f.sp = sp
-					var m rt.Object
-					m, err = vm.importName(ts, code.names[arg].S, f.globals, fromlist, int(lv.V))
-					if err != nil {
-						break
-					}
-					sp--
-					stack[sp] = nil
-					stack[sp-1] = m
-					rt.Decref(level)
-					rt.Decref(fromlist)
-				case compiler.IMPORT_FROM:
-					var v rt.Object
-					v, err = vm.importFrom(ts, stack[sp-1], code.names[arg].S)
-					if err != nil {
-						break
-					}
-					stack[sp] = v
-					sp++
-				case compiler.IMPORT_STAR:
-					sp--
-					m := stack[sp]
-					stack[sp] = nil
-					err = vm.importStar(ts, m, f.locals)
-					rt.Decref(m)
-
-				case compiler.SETUP_ANNOTATIONS:
-					var v rt.Object
-					v, err = mappingGet(ts, f.locals, rt.Intern("__annotations__"))
-					if err == nil && v == nil {
-						d := rt.NewDict()
-						err = mappingSet(ts, f.locals, rt.Intern("__annotations__"), d)
-						rt.Decref(d)
-					}
-					rt.Decref(v)
-				case compiler.PRINT_EXPR:
-					sp--
-					v := stack[sp]
-					stack[sp] = nil
-					f.sp = sp
-					err = vm.displayHook(ts, v)
-					rt.Decref(v)
 				default:
-					err = rt.NewSystemError("unknown opcode %s", instr.Op())
+					f.sp = sp
+					sp, err = vm.evalCold(ts, f, instr, sp)
 				}
 				if err != nil {
 					break
@@ -1235,6 +715,552 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 		kwarg = -1
 		pc = handler
 	}
+}
+
+// evalCold runs the less frequent instructions for eval. Keeping them out of
+// eval keeps eval under the Go compiler's "big function" size, above which it
+// no longer inlines the small helpers (Incref, DecrefShared, cache checks) the
+// hot instructions use. f.sp is sp on entry; evalCold returns the new stack
+// pointer, and the error like an eval case.
+func (vm *VM) evalCold(ts *rt.ThreadState, f *Frame, instr compiler.Instr, sp int) (_ int, err error) {
+	code := f.code
+	stack := f.stack
+	fast := f.fast
+	arg := instr.Arg()
+	switch instr.Op() {
+	case compiler.DELETE_FAST:
+		old := fast[arg]
+		if old == nil {
+			err = rt.NewExceptionf(rt.UnboundLocalErrorType,
+				"cannot access local variable '%s' where it is not associated with a value", code.VarNames[arg])
+			break
+		}
+		fast[arg] = nil
+		rt.Decref(old)
+	case compiler.LOAD_CLASSDEREF:
+		name := vm.derefName(code, arg)
+		var v rt.Object
+		v, err = mappingGet(ts, f.locals, rt.Intern(name))
+		if err != nil {
+			break
+		}
+		if v == nil {
+			c := fast[code.nlocals+arg].(*rt.Cell)
+			if c.Value == nil {
+				err = vm.unboundDeref(code, arg)
+				break
+			}
+			v = rt.Xref(c.Value)
+		}
+		stack[sp] = v
+		sp++
+	case compiler.DELETE_DEREF:
+		c := fast[code.nlocals+arg].(*rt.Cell)
+		if c.Value == nil {
+			err = vm.unboundDeref(code, arg)
+			break
+		}
+		old := c.Value
+		c.Value = nil
+		rt.Decref(old)
+	case compiler.LOAD_CLOSURE:
+		c := fast[code.nlocals+arg]
+		rt.Incref(c)
+		stack[sp] = c
+		sp++
+	case compiler.STORE_GLOBAL:
+		sp--
+		err = f.globals.SetItem(ts, code.names[arg], stack[sp])
+		rt.Decref(stack[sp])
+		stack[sp] = nil
+	case compiler.DELETE_GLOBAL:
+		if !f.globals.DelStr(code.names[arg].S) {
+			err = nameError(code.names[arg].S)
+		}
+	case compiler.LOAD_NAME:
+		name := code.names[arg]
+		var v rt.Object
+		if f.locals != nil {
+			v, err = mappingGet(ts, f.locals, name)
+			if err != nil {
+				break
+			}
+		}
+		if v == nil {
+			if v = f.globals.GetStr(name.S); v == nil {
+				if v = f.builtins.GetStr(name.S); v == nil {
+					err = nameError(name.S)
+					break
+				}
+			}
+			rt.Incref(v)
+		}
+		stack[sp] = v
+		sp++
+	case compiler.STORE_NAME:
+		sp--
+		v := stack[sp]
+		stack[sp] = nil
+		if f.locals == nil {
+			err = rt.NewSystemError("no locals found when storing %s", code.names[arg].S)
+		} else {
+			err = mappingSet(ts, f.locals, code.names[arg], v)
+		}
+		rt.Decref(v)
+	case compiler.DELETE_NAME:
+		err = mappingDel(ts, f.locals, code.names[arg])
+	case compiler.DELETE_ATTR:
+		sp--
+		obj := stack[sp]
+		stack[sp] = nil
+		err = rt.SetAttr(ts, obj, code.names[arg], nil)
+		rt.Decref(obj)
+	case compiler.UNARY_NEGATIVE, compiler.UNARY_POSITIVE, compiler.UNARY_INVERT:
+		x := stack[sp-1]
+		var r rt.Object
+		r, err = rt.UnaryOperation(ts, unaryOps[instr.Op()], x)
+		if err != nil {
+			break
+		}
+		stack[sp-1] = r
+		rt.Decref(x)
+	case compiler.UNARY_NOT:
+		x := stack[sp-1]
+		var t bool
+		t, err = rt.Truth(ts, x)
+		if err != nil {
+			break
+		}
+		stack[sp-1] = rt.NewBool(!t)
+		rt.Decref(x)
+	case compiler.DELETE_SUBSCR:
+		c, k := stack[sp-2], stack[sp-1]
+		err = rt.DelItem(ts, c, k)
+		sp -= 2
+		stack[sp], stack[sp+1] = nil, nil
+		rt.Decref(c)
+		rt.Decref(k)
+	case compiler.BUILD_SLICE:
+		var step rt.Object = rt.None
+		if arg == 3 {
+			sp--
+			step = stack[sp]
+			stack[sp] = nil
+		}
+		start, stop := stack[sp-2], stack[sp-1]
+		sp -= 2
+		stack[sp+1] = nil
+		stack[sp] = rt.NewSlice(start, stop, step)
+		sp++
+		rt.Decref(start)
+		rt.Decref(stop)
+		rt.Decref(step)
+
+	case compiler.BUILD_SET:
+		s := rt.NewSet()
+		for _, x := range stack[sp-arg : sp] {
+			if err == nil {
+				err = rt.SetAdd(ts, s, x)
+			}
+			rt.Decref(x)
+		}
+		clearSlots(stack[sp-arg : sp])
+		sp -= arg
+		if err != nil {
+			rt.Decref(s)
+			break
+		}
+		stack[sp] = s
+		sp++
+	case compiler.BUILD_MAP:
+		d := rt.NewDictSized(arg)
+		for i := sp - 2*arg; i < sp; i += 2 {
+			if err == nil {
+				err = d.SetItem(ts, stack[i], stack[i+1])
+			}
+			rt.Decref(stack[i])
+			rt.Decref(stack[i+1])
+		}
+		clearSlots(stack[sp-2*arg : sp])
+		sp -= 2 * arg
+		if err != nil {
+			rt.Decref(d)
+			break
+		}
+		stack[sp] = d
+		sp++
+	case compiler.BUILD_CONST_KEY_MAP:
+		keys := stack[sp-1].(*rt.Tuple)
+		d := rt.NewDictSized(arg)
+		vals := stack[sp-1-arg : sp-1]
+		for i, k := range keys.Items {
+			if err == nil {
+				err = d.SetItem(ts, k, vals[i])
+			}
+			rt.Decref(vals[i])
+		}
+		rt.Decref(keys)
+		clearSlots(stack[sp-1-arg : sp])
+		sp -= arg + 1
+		if err != nil {
+			rt.Decref(d)
+			break
+		}
+		stack[sp] = d
+		sp++
+	case compiler.BUILD_STRING:
+		s := rt.NewStrJoin(stack[sp-arg : sp])
+		for _, x := range stack[sp-arg : sp] {
+			rt.Decref(x)
+		}
+		clearSlots(stack[sp-arg : sp])
+		sp -= arg
+		stack[sp] = s
+		sp++
+	case compiler.SET_ADD:
+		sp--
+		err = rt.SetAdd(ts, stack[sp-arg], stack[sp])
+		rt.Decref(stack[sp])
+		stack[sp] = nil
+	case compiler.MAP_ADD:
+		k, v := stack[sp-2], stack[sp-1]
+		sp -= 2
+		stack[sp], stack[sp+1] = nil, nil
+		err = stack[sp-arg].(*rt.Dict).SetItem(ts, k, v)
+		rt.Decref(k)
+		rt.Decref(v)
+	case compiler.LIST_EXTEND:
+		sp--
+		it := stack[sp]
+		stack[sp] = nil
+		l := stack[sp-arg].(*rt.List)
+		var items []rt.Object
+		items, err = rt.ToSlice(ts, it)
+		if err != nil {
+			if rt.ErrorMatches(err, rt.TypeErrorType) && it.Type().Iter == nil && it.Type().GetItem == nil {
+				rt.Decref(err.(*rt.Exception))
+				err = rt.NewTypeError("Value after * must be an iterable, not %s", rt.TypeName(it))
+			}
+			rt.Decref(it)
+			break
+		}
+		l.Items = append(l.Items, items...)
+		rt.Decref(it)
+	case compiler.SET_UPDATE:
+		sp--
+		it := stack[sp]
+		stack[sp] = nil
+		s := stack[sp-arg]
+		err = rt.Iterate(ts, it, func(x rt.Object) (bool, error) { return true, rt.SetAdd(ts, s, x) })
+		rt.Decref(it)
+	case compiler.DICT_UPDATE, compiler.DICT_MERGE:
+		sp--
+		m := stack[sp]
+		stack[sp] = nil
+		d := stack[sp-arg].(*rt.Dict)
+		var callable rt.Object // the function being called, for DICT_MERGE's messages
+		if instr.Op() == compiler.DICT_MERGE {
+			callable = stack[sp-arg-2]
+		}
+		err = dictMerge(ts, d, m, callable != nil, callable)
+		rt.Decref(m)
+	case compiler.LIST_TO_TUPLE:
+		l := stack[sp-1].(*rt.List)
+		stack[sp-1] = rt.NewTupleCopy(l.Items)
+		rt.Decref(l)
+	case compiler.UNPACK_EX:
+		before, after := arg&0xff, arg>>8
+		sp--
+		seq := stack[sp]
+		stack[sp] = nil
+		var items []rt.Object
+		items, err = unpack(ts, seq, before, after)
+		rt.Decref(seq)
+		if err != nil {
+			break
+		}
+		for i := len(items) - 1; i >= 0; i-- {
+			stack[sp] = items[i]
+			sp++
+		}
+	case compiler.FORMAT_VALUE:
+		var spec string
+		if arg&4 != 0 {
+			sp--
+			spec = stack[sp].(*rt.Str).S
+			rt.Decref(stack[sp])
+			stack[sp] = nil
+		}
+		v := stack[sp-1]
+		var s rt.Object
+		s, err = formatValue(ts, v, arg&3, spec)
+		if err != nil {
+			break
+		}
+		stack[sp-1] = s
+		rt.Decref(v)
+
+	case compiler.MAKE_FUNCTION:
+		sp--
+		code := stack[sp].(*Code)
+		stack[sp] = nil
+		fn := vm.makeFunction(code, f.globals, f.builtins)
+		rt.Decref(code)
+		if arg&0x08 != 0 {
+			sp--
+			cl := stack[sp].(*rt.Tuple)
+			stack[sp] = nil
+			fn.closure = make([]*rt.Cell, len(cl.Items))
+			for i, c := range cl.Items {
+				rt.Incref(c)
+				fn.closure[i] = c.(*rt.Cell)
+			}
+			rt.Decref(cl)
+		}
+		if arg&0x04 != 0 {
+			sp--
+			ann := stack[sp].(*rt.Tuple)
+			stack[sp] = nil
+			fn.annotations = rt.NewDict()
+			for i := 0; i+1 < len(ann.Items); i += 2 {
+				fn.annotations.SetItem(ts, ann.Items[i], ann.Items[i+1])
+			}
+			rt.Decref(ann)
+		}
+		if arg&0x02 != 0 {
+			sp--
+			fn.kwdefaults = stack[sp].(*rt.Dict)
+			stack[sp] = nil
+		}
+		if arg&0x01 != 0 {
+			sp--
+			d := stack[sp].(*rt.Tuple)
+			stack[sp] = nil
+			fn.defaults = append([]rt.Object(nil), d.Items...)
+			rt.IncrefAll(fn.defaults)
+			rt.Decref(d)
+		}
+		stack[sp] = fn
+		sp++
+	case compiler.CALL_FUNCTION_EX:
+		var kwargs rt.Object
+		if arg&1 != 0 {
+			sp--
+			kwargs = stack[sp]
+			stack[sp] = nil
+		}
+		sp--
+		posargs := stack[sp]
+		stack[sp] = nil
+		sp -= 2
+		callable := stack[sp]
+		stack[sp] = nil
+		f.sp = sp
+		var r rt.Object
+		r, err = vm.callEx(ts, callable, posargs, kwargs)
+		rt.Decref(callable)
+		rt.Decref(posargs)
+		rt.Decref(kwargs)
+		if err != nil {
+			break
+		}
+		stack[sp] = r
+		sp++
+		if ts.Interp.GIL.Breaker.Load() != 0 {
+			f.sp = sp
+			err = vm.poll(ts)
+		}
+	case compiler.LOAD_BUILD_CLASS:
+		v := f.builtins.GetStr("__build_class__")
+		if v == nil {
+			err = rt.NewNameError("__build_class__ not found")
+			break
+		}
+		rt.Incref(v)
+		stack[sp] = v
+		sp++
+
+	case compiler.PUSH_EXC_INFO:
+		exc := stack[sp-1].(*rt.Exception)
+		var prev rt.Object = rt.None
+		if ts.ExcInfo != nil {
+			prev = ts.ExcInfo
+		}
+		stack[sp-1] = prev
+		stack[sp] = exc
+		sp++
+		rt.Incref(exc)
+		ts.ExcInfo = exc
+	case compiler.POP_EXCEPT:
+		sp--
+		prev := stack[sp]
+		stack[sp] = nil
+		old := ts.ExcInfo
+		if prev == rt.None {
+			ts.ExcInfo = nil
+		} else {
+			ts.ExcInfo = prev.(*rt.Exception)
+		}
+		if old != nil {
+			rt.Decref(old)
+		}
+	case compiler.CHECK_EXC_MATCH:
+		typ := stack[sp-1]
+		exc := stack[sp-2]
+		var match bool
+		match, err = excMatches(ts, exc, typ)
+		if err != nil {
+			break
+		}
+		stack[sp-1] = rt.NewBool(match)
+		rt.Decref(typ)
+	case compiler.LOAD_ASSERTION_ERROR:
+		stack[sp] = rt.AssertionErrorType
+		sp++
+	case compiler.BEFORE_WITH:
+		mgr := stack[sp-1]
+		var exit, res rt.Object
+		exit, res, err = vm.beforeWith(ts, mgr, "__enter__", "__exit__")
+		if err != nil {
+			break
+		}
+		stack[sp-1] = exit
+		stack[sp] = res
+		sp++
+		rt.Decref(mgr)
+	case compiler.WITH_EXCEPT_START:
+		exit := stack[sp-3]
+		exc := stack[sp-1].(*rt.Exception)
+		var tb rt.Object = rt.None
+		if exc.Traceback != nil {
+			tb = exc.Traceback
+		}
+		f.sp = sp
+		var r rt.Object
+		r, err = rt.Call(ts, exit, []rt.Object{exc.Type(), exc, tb}, nil)
+		if err != nil {
+			break
+		}
+		stack[sp] = r
+		sp++
+
+	case compiler.GET_YIELD_FROM_ITER:
+		x := stack[sp-1]
+		if _, ok := x.(*Generator); ok {
+			break
+		}
+		var it rt.Object
+		it, err = rt.GetIter(ts, x)
+		if err != nil {
+			break
+		}
+		stack[sp-1] = it
+		rt.Decref(x)
+	case compiler.GET_AWAITABLE:
+		x := stack[sp-1]
+		var aw rt.Object
+		aw, err = getAwaitable(ts, x)
+		if err != nil {
+			break
+		}
+		stack[sp-1] = aw
+		rt.Decref(x)
+	case compiler.GET_AITER:
+		x := stack[sp-1]
+		var it rt.Object
+		it, _, err = rt.CallDunder(ts, x, "__aiter__")
+		if err == nil && it == nil {
+			err = rt.NewTypeError("'async for' requires an object with __aiter__ method, got %s", rt.TypeName(x))
+		}
+		if err != nil {
+			break
+		}
+		stack[sp-1] = it
+		rt.Decref(x)
+	case compiler.GET_ANEXT:
+		x := stack[sp-1]
+		var aw, r rt.Object
+		r, _, err = rt.CallDunder(ts, x, "__anext__")
+		if err == nil && r == nil {
+			err = rt.NewTypeError("'async for' requires an iterator with __anext__ method, got %s", rt.TypeName(x))
+		}
+		if err != nil {
+			break
+		}
+		aw, err = getAwaitable(ts, r)
+		rt.Decref(r)
+		if err != nil {
+			break
+		}
+		stack[sp] = aw
+		sp++
+	case compiler.BEFORE_ASYNC_WITH:
+		mgr := stack[sp-1]
+		var exit, res, aw rt.Object
+		exit, res, err = vm.beforeWith(ts, mgr, "__aenter__", "__aexit__")
+		if err != nil {
+			break
+		}
+		aw, err = getAwaitable(ts, res)
+		rt.Decref(res)
+		if err != nil {
+			rt.Decref(exit)
+			break
+		}
+		stack[sp-1] = exit
+		stack[sp] = aw
+		sp++
+		rt.Decref(mgr)
+
+	case compiler.IMPORT_NAME:
+		level, fromlist := stack[sp-2], stack[sp-1]
+		lv, _ := level.(*rt.Int)
+		f.sp = sp
+		var m rt.Object
+		m, err = vm.importName(ts, code.names[arg].S, f.globals, fromlist, int(lv.V))
+		if err != nil {
+			break
+		}
+		sp--
+		stack[sp] = nil
+		stack[sp-1] = m
+		rt.Decref(level)
+		rt.Decref(fromlist)
+	case compiler.IMPORT_FROM:
+		var v rt.Object
+		v, err = vm.importFrom(ts, stack[sp-1], code.names[arg].S)
+		if err != nil {
+			break
+		}
+		stack[sp] = v
+		sp++
+	case compiler.IMPORT_STAR:
+		sp--
+		m := stack[sp]
+		stack[sp] = nil
+		err = vm.importStar(ts, m, f.locals)
+		rt.Decref(m)
+
+	case compiler.SETUP_ANNOTATIONS:
+		var v rt.Object
+		v, err = mappingGet(ts, f.locals, rt.Intern("__annotations__"))
+		if err == nil && v == nil {
+			d := rt.NewDict()
+			err = mappingSet(ts, f.locals, rt.Intern("__annotations__"), d)
+			rt.Decref(d)
+		}
+		rt.Decref(v)
+	case compiler.PRINT_EXPR:
+		sp--
+		v := stack[sp]
+		stack[sp] = nil
+		f.sp = sp
+		err = vm.displayHook(ts, v)
+		rt.Decref(v)
+	default:
+		err = rt.NewSystemError("unknown opcode %s", instr.Op())
+	}
+	return sp, err
 }
 
 func unboundLocal(code *Code, i int) error {

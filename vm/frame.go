@@ -82,9 +82,13 @@ func (f *Frame) release() bool {
 	}
 	back, globals, locals := f.back, f.globals, f.locals
 	f.back, f.globals, f.builtins, f.locals = nil, nil, nil, nil
-	rt.Decref(back)
-	rt.Decref(globals)
-	rt.Decref(locals)
+	if back != nil {
+		rt.DecrefShared(back)
+	}
+	rt.DecrefShared(globals)
+	if locals != nil {
+		rt.Decref(locals)
+	}
 	// Reuse the frame unless a finaliser run by the Decrefs above
 	// resurrected it.
 	if rt.RefCount(f) == 1 && f.gen == nil {
@@ -96,14 +100,14 @@ func (f *Frame) release() bool {
 
 // recycle resets a deallocated frame and gives it back to its code object
 // (its count drops to zero when dealloc returns; newFrame counts it again).
-// The fast locals and the stack below sp were cleared by clear; the slots above
-// sp hold no references but may still point at objects, so they are zeroed.
+// The fast locals and the stack below sp were cleared by clear. Slots above
+// sp hold no references and are always written before they are read, so they
+// are left as they are.
 func (f *Frame) recycle() {
 	code := f.code
 	if len(code.freeFrames) >= maxFreeFrames {
 		return
 	}
-	clear(f.stack)
 	f.sp, f.pc, f.lasti = 0, 0, 0
 	f.done = false
 	f.gen = nil

@@ -245,8 +245,14 @@ func formatValue(ts *rt.ThreadState, v rt.Object, conv int, spec string) (rt.Obj
 		defer rt.Decref(str)
 		v = str
 	}
-	if s, ok := v.(*rt.Str); ok && spec == "" {
-		return rt.Xref(s), nil
+	if spec == "" {
+		switch x := v.(type) {
+		case *rt.Str:
+			return rt.Xref(x), nil
+		case *rt.Int:
+			// format(int, "") is str(int).
+			return rt.NewStrInt(x), nil
+		}
 	}
 	out, err := rt.FormatObject(ts, v, spec)
 	if err != nil {

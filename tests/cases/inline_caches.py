@@ -172,3 +172,30 @@ import math
 def mp(m):
     return m.pi
 print(mp(math) == math.pi)
+# ---
+class A:
+    X = 1
+    def m(self):
+        return "A.m"
+    @classmethod
+    def c(cls):
+        return cls.__name__
+    @staticmethod
+    def s():
+        return "s"
+    @property
+    def p(self):
+        return 5
+class B(A):
+    pass
+def go(k):
+    return k.X, k.m(k()), k.c(), k.s(), type(k.p).__name__, k.__name__
+print(go(A), go(B), go(A))
+A.X = 2
+A.m = lambda self: "new m"
+print(go(A), go(B))
+B.X = 3
+print(go(A), go(B))
+del B.X
+print(go(B))
+print(str.upper("ab"), dict.fromkeys([1], 0), int.__name__, list.__name__)

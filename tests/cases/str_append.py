@@ -50,3 +50,18 @@ def add(x):
     x += "b"
     return x
 print(add(s), s)
+# ---
+# Short strs are allocated with their bytes (concatenation, str(int), f-strings).
+for v in [0, 7, 10, -3, 12345678901234567890, -9223372036854775808, 2**63-1, 99999]:
+    print(str(v), f'{v}', f'{v!s}', f'{v:>5}', len(str(v)), str(v) == repr(v), hash(str(v)) == hash(repr(v)))
+class I(int):
+    def __str__(self): return 'I!'
+    def __format__(self, s): return 'F!'
+print(str(I(5)), f'{I(5)}')
+print(str(True), f'{True}', f'{False!s}')
+a = 'ab'
+b = 'cd' * 5
+x = a + b
+print(x, len(x), x + x, (x + 'é')[-1], hash(a + 'c') == hash('abc'), {a + 'c': 1}['abc'])
+parts = [str(i) + "-" + str(i * i) for i in range(12)]
+print(parts, "|".join(parts), sorted(parts)[:3])
