@@ -468,7 +468,27 @@ def _round_half_even_div(a, b):
         q += 1
     return q
 
+def _ordered(cls):
+    """Class decorator: __lt__, __le__, __gt__ and __ge__ from the class's
+    _order(other), which gives a negative, zero or positive int, or
+    NotImplemented for an object it does not compare with. Subclasses that
+    override _order (datetime) reuse the methods."""
+    def make(name, test):
+        def method(self, other):
+            c = self._order(other)
+            if c is NotImplemented:
+                return c
+            return test(c)
+        method.__name__ = method.__qualname__ = name
+        return method
+    cls.__lt__ = make('__lt__', lambda c: c < 0)
+    cls.__le__ = make('__le__', lambda c: c <= 0)
+    cls.__gt__ = make('__gt__', lambda c: c > 0)
+    cls.__ge__ = make('__ge__', lambda c: c >= 0)
+    return cls
 
+
+@_ordered
 class timedelta:
     """Difference between two datetime values.
 
@@ -635,24 +655,9 @@ class timedelta:
             return self._cmp(other) == 0
         return NotImplemented
 
-    def __le__(self, other):
+    def _order(self, other):
         if isinstance(other, timedelta):
-            return self._cmp(other) <= 0
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, timedelta):
-            return self._cmp(other) < 0
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, timedelta):
-            return self._cmp(other) >= 0
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, timedelta):
-            return self._cmp(other) > 0
+            return self._cmp(other)
         return NotImplemented
 
     def __hash__(self):
@@ -681,6 +686,7 @@ timedelta.resolution = timedelta(microseconds=1)
 
 # ---- date ----
 
+@_ordered
 class date:
     """date(year, month, day) --> date object"""
     __slots__ = ('_year', '_month', '_day', '_hashcode')
@@ -820,24 +826,9 @@ class date:
             return self._cmp(other) == 0
         return NotImplemented
 
-    def __le__(self, other):
+    def _order(self, other):
         if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmp(other) <= 0
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmp(other) < 0
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmp(other) >= 0
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmp(other) > 0
+            return self._cmp(other)
         return NotImplemented
 
     def __hash__(self):
@@ -948,6 +939,7 @@ class tzinfo:
 
 # ---- time ----
 
+@_ordered
 class time:
     """time([hour[, minute[, second[, microsecond[, tzinfo]]]]]) --> a time object"""
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_hashcode', '_fold')
@@ -1022,24 +1014,9 @@ class time:
             return self._cmp(other, allow_mixed=True) == 0
         return NotImplemented
 
-    def __le__(self, other):
+    def _order(self, other):
         if isinstance(other, time):
-            return self._cmp(other) <= 0
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other) < 0
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other) >= 0
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other) > 0
+            return self._cmp(other)
         return NotImplemented
 
     def __hash__(self):
@@ -1453,30 +1430,10 @@ class datetime(date):
             return NotImplemented
         return False
 
-    def __le__(self, other):
+    def _order(self, other):
+        # A datetime and a plain date do not order: TypeError.
         if isinstance(other, datetime):
-            return self._cmp(other) <= 0
-        elif not isinstance(other, date):
-            return NotImplemented
-        _cmperror(self, other)
-
-    def __lt__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp(other) < 0
-        elif not isinstance(other, date):
-            return NotImplemented
-        _cmperror(self, other)
-
-    def __ge__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp(other) >= 0
-        elif not isinstance(other, date):
-            return NotImplemented
-        _cmperror(self, other)
-
-    def __gt__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp(other) > 0
+            return self._cmp(other)
         elif not isinstance(other, date):
             return NotImplemented
         _cmperror(self, other)
