@@ -229,6 +229,7 @@ func SetAttrCached(ts *ThreadState, o Object, name *Str, value Object, c *AttrCa
 			Incref(value)
 			old := e.value
 			e.value = value
+			d.maintainTracking(value)
 			ts.Decref(old)
 			return nil
 		}

@@ -115,7 +115,9 @@ func (m *Method) Type() *Type { return MethodType }
 func NewMethodObject(fn, self Object) *Method {
 	Incref(fn)
 	Incref(self)
-	return &Method{Header: fresh(), Func: fn, Self: self}
+	m := &Method{Header: fresh(), Func: fn, Self: self}
+	Track(m)
+	return m
 }
 
 func methodCall(ts *ThreadState, self Object, args []Object, kwnames []string) (Object, error) {
@@ -254,7 +256,9 @@ func (c *Cell) Type() *Type { return CellType }
 // NewCell makes a cell holding value (a new reference is taken).
 func NewCell(value Object) *Cell {
 	Incref(value)
-	return &Cell{Header: fresh(), Value: value}
+	c := &Cell{Header: fresh(), Value: value}
+	Track(c)
+	return c
 }
 
 func cellDealloc(o Object) {

@@ -344,7 +344,7 @@ func setupClassStaticMethod(cm, sm *Type) {
 				return Xref(h.InstanceDict()), nil
 			}
 			if in, ok := o.(*Instance); ok && in.Dict != nil {
-				return Xref(in.Dict), nil
+				return ExposeDict(in.Dict), nil
 			}
 			return nil, attributeError(o, "__dict__")
 		}, nil)

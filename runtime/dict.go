@@ -12,6 +12,9 @@ type Dict struct {
 	// version changes on every insertion or deletion, to detect mutation during
 	// iteration.
 	version uint64
+	// owned marks an instance's attribute dict, which the cycle collector
+	// sees as part of its instance until it is exposed (see ExposeDict).
+	owned bool
 }
 
 type dictEntry struct {
@@ -28,14 +31,27 @@ const (
 )
 
 // NewDict returns an empty dict.
+// Like CPython's, a dict is tracked by the cycle collector only once it holds
+// something that could lead back to it (see maintainTracking).
 func NewDict() *Dict { return &Dict{Header: fresh()} }
+
+// newOwnedDict returns a dict for an instance's attributes: the instance
+// traverses it as part of itself (see instanceTraverse).
+func newOwnedDict() *Dict { return &Dict{Header: fresh(), owned: true} }
+
+// maintainTracking starts tracking d when it is given an object that could
+// be part of a cycle.
+func (d *Dict) maintainTracking(o Object) {
+	if d.gc == 0 && !d.owned && mayBeTracked(o) {
+		Track(d)
+	}
+}
 
 func newDictImmortal() *Dict { return &Dict{Header: immortal()} }
 
 // NewDictSized returns an empty dict with room for n entries.
 func NewDictSized(n int) *Dict {
-	d := &Dict{Header: fresh(), entries: make([]dictEntry, 0, n)}
-	return d
+	return &Dict{Header: fresh(), entries: make([]dictEntry, 0, n)}
 }
 
 func (d *Dict) Type() *Type { return DictType }
@@ -169,6 +185,7 @@ func (d *Dict) SetItem(ts *ThreadState, key, value Object) error {
 			Incref(value)
 			old := d.entries[i].value
 			d.entries[i].value = value
+			d.maintainTracking(value)
 			decrefOn(ts, old)
 			return nil
 		}
@@ -186,6 +203,7 @@ func (d *Dict) SetItem(ts *ThreadState, key, value Object) error {
 			Incref(value)
 			old := d.entries[i].value
 			d.entries[i].value = value
+			d.maintainTracking(value)
 			decrefOn(ts, old)
 			return nil
 		}
@@ -203,6 +221,7 @@ func (d *Dict) SetStr(key string, value Object) {
 		Incref(value)
 		old := d.entries[i].value
 		d.entries[i].value = value
+		d.maintainTracking(value)
 		Decref(old)
 		return
 	}
@@ -221,6 +240,10 @@ func (d *Dict) insertNew(key, value Object, h int64) {
 	}
 	d.entries = append(d.entries, dictEntry{hash: h, key: key, value: value})
 	d.used++
+	if d.gc == 0 && !d.owned {
+		d.maintainTracking(value)
+		d.maintainTracking(key)
+	}
 	if d.indices != nil {
 		d.place(h, int32(len(d.entries)-1))
 	}
@@ -393,6 +416,9 @@ func (d *Dict) Copy() *Dict {
 	}
 	if n.used >= dictSmall {
 		n.rebuild(n.used)
+	}
+	if IsTracked(d) {
+		Track(n)
 	}
 	return n
 }

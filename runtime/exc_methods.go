@@ -111,6 +111,7 @@ func oserrorNew(ts *ThreadState, t *Type, args []Object, kwnames []string) (Obje
 		}
 	}
 	e := &Exception{Header: fresh(), cls: cls, Args: NewTuple(nil), Dict: NewDict()}
+	Track(e)
 	parseOSErrorArgs(e, args[:npos])
 	return e, nil
 }
@@ -185,6 +186,7 @@ func NewOSErrorFromErrno(errno syscall.Errno, filename string, filename2 string)
 		cls = sub
 	}
 	e := &Exception{Header: fresh(), cls: cls, Args: NewTuple(nil), Dict: NewDict()}
+	Track(e)
 	args := []Object{NewInt(int64(errno)), NewStr(strerror(errno))}
 	if filename != "" {
 		args = append(args, NewStr(filename))
@@ -242,6 +244,7 @@ func NewSyntaxError(cls *Type, msg, filename string, lineno, offset int, text st
 		cls = SyntaxErrorType
 	}
 	e := &Exception{Header: fresh(), cls: cls, Args: NewTuple(nil), Dict: NewDict()}
+	Track(e)
 	var end1, end2 Object = None, None
 	if endLineno > 0 {
 		end1 = NewInt(int64(endLineno))

@@ -60,7 +60,9 @@ func (t *Traceback) Type() *Type { return TracebackType }
 // NewException creates an exception of class cls with the given args (the
 // exception takes over the references in args).
 func NewException(cls *Type, args ...Object) *Exception {
-	return &Exception{Header: fresh(), cls: cls, Args: NewTuple(args)}
+	e := &Exception{Header: fresh(), cls: cls, Args: NewTuple(args)}
+	Track(e)
+	return e
 }
 
 // NewExceptionf creates an exception of class cls with a formatted message.
@@ -262,6 +264,7 @@ func ExceptionTypes() []*Type { return exceptionTypes }
 func excNew(ts *ThreadState, t *Type, args []Object, kwnames []string) (Object, error) {
 	npos := len(args) - len(kwnames)
 	e := &Exception{Header: fresh(), cls: t, Args: NewTupleCopy(args[:npos])}
+	Track(e)
 	if t.Flags&FlagHeap != 0 || t.IsSubtype(SyntaxErrorType) || t.IsSubtype(OSErrorType) || t.IsSubtype(ImportErrorType) {
 		e.Dict = NewDict()
 	}

@@ -25,8 +25,9 @@ func NewInstance(cls *Type) *Instance {
 	Incref(cls)
 	in := &Instance{Header: fresh(), cls: cls}
 	if cls.Flags&FlagNoDict == 0 {
-		in.Dict = NewDict()
+		in.Dict = newOwnedDict()
 	}
+	Track(in)
 	return in
 }
 
@@ -44,7 +45,8 @@ const FlagMethodLike TypeFlags = 1 << 20
 
 func instanceDealloc(o Object) {
 	in := o.(*Instance)
-	if in.cls.Flags&FlagHasDel != 0 {
+	if in.cls.Flags&FlagHasDel != 0 && !IsFinalized(in) {
+		MarkFinalized(in)
 		runDel(in)
 	}
 	if in.Dict != nil {
@@ -280,8 +282,10 @@ func fixupSlots(t *Type) {
 	// Instances are *Instance (wrapping a built-in Base where there is one),
 	// except for exception classes, whose instances are *Exception.
 	t.Dealloc = instanceDealloc
+	t.Traverse, t.Clear, t.Finalize = instanceTraverse, instanceClear, instanceFinalize
 	if layout.Flags&FlagException != 0 || layout == TypeType {
 		t.Dealloc = layout.Dealloc
+		t.Traverse, t.Clear, t.Finalize = layout.Traverse, layout.Clear, nil
 	}
 	if t.New == nil {
 		t.New = layout.New

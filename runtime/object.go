@@ -34,6 +34,10 @@ type Object interface {
 // Header is embedded first in every object struct.
 type Header struct {
 	rc int32
+	// gc is the cycle collector's word (gc.go): zero for objects it does
+	// not track, else the generation, the finalised bit and the index in
+	// the generation's list. It fills the padding after rc.
+	gc uint32
 }
 
 func (h *Header) header() *Header { return h }
@@ -122,6 +126,9 @@ func dealloc(o Object) {
 	// finaliser touching it does not re-enter dealloc.
 	h := o.header()
 	h.rc = 1
+	if h.gc>>gcIndexShift != 0 {
+		untrack(o, h)
+	}
 	if d := o.Type().Dealloc; d != nil {
 		d(o)
 	}

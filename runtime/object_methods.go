@@ -25,7 +25,7 @@ func setupObject(t *Type) {
 			return nil, NewAttributeError("'%s' object has no attribute '__dict__'", TypeName(o))
 		}
 		if d := instanceDict(o); d != nil {
-			return Xref(d), nil
+			return ExposeDict(d), nil
 		}
 		return nil, NewAttributeError("'%s' object has no attribute '__dict__'", TypeName(o))
 	}, func(ts *ThreadState, o, v Object) error {

@@ -61,6 +61,7 @@ func NewSet() *Set {
 	s := &Set{}
 	s.Header = fresh()
 	s.init()
+	Track(s)
 	return s
 }
 
@@ -69,6 +70,7 @@ func NewFrozenSet() *FrozenSet {
 	f := &FrozenSet{}
 	f.Header = fresh()
 	f.init()
+	Track(f)
 	return f
 }
 

@@ -14,7 +14,7 @@ import (
 // text keeps a lazily built []rune.
 type Str struct {
 	Header
-	// hashed and kind fill the word Header starts (the struct is 40 bytes).
+	// The struct is 48 bytes, one of Go's size classes.
 	hashed bool
 	// kind: 0 unknown, 1 ASCII, 2 non-ASCII
 	kind uint8

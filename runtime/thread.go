@@ -101,6 +101,7 @@ func NewInterpreter() *Interpreter {
 	in.Main = in.NewThreadState()
 	in.Main.Name = "MainThread"
 	in.Main.NativeID = int64(os.Getpid())
+	gcState.setInterp(in)
 	return in
 }
 

@@ -15,7 +15,9 @@ func NewTuple(items []Object) *Tuple {
 	if len(items) == 0 {
 		return emptyTuple
 	}
-	return &Tuple{Header: fresh(), Items: items}
+	t := &Tuple{Header: fresh(), Items: items}
+	Track(t)
+	return t
 }
 
 // NewTupleCopy returns a tuple holding new references to items.
@@ -48,6 +50,7 @@ func Tuple2(a, b Object) *Tuple {
 	t.Header = fresh()
 	t.arr = [2]Object{a, b}
 	t.Items = t.arr[:]
+	Track(&t.Tuple)
 	return &t.Tuple
 }
 
@@ -74,6 +77,12 @@ type (
 
 // newTupleN returns a new tuple of n (> 0) nil items for the caller to fill.
 func newTupleN(n int) *Tuple {
+	t := allocTuple(n)
+	Track(t)
+	return t
+}
+
+func allocTuple(n int) *Tuple {
 	switch n {
 	case 1:
 		t := &tuple1{}
@@ -119,7 +128,9 @@ func NewList(items []Object) *List {
 	if items == nil {
 		items = []Object{}
 	}
-	return &List{Header: fresh(), Items: items}
+	l := &List{Header: fresh(), Items: items}
+	Track(l)
+	return l
 }
 
 // NewListCopy returns a list holding new references to items.
@@ -129,7 +140,9 @@ func NewListCopy(items []Object) *List {
 		Incref(o)
 		cp[i] = o
 	}
-	return &List{Header: fresh(), Items: cp}
+	l := &List{Header: fresh(), Items: cp}
+	Track(l)
+	return l
 }
 
 // Append adds x (the list takes its own reference).

@@ -103,6 +103,15 @@ type Type struct {
 	DescrSet func(ts *ThreadState, self, obj, value Object) error
 	// Dealloc drops an object's references when its count reaches zero.
 	Dealloc func(o Object)
+	// Traverse, Clear and Finalize serve the cycle collector (gc.go) for
+	// containers, which their constructors Track. Traverse calls visit on
+	// each reference the object owns (exactly the ones Dealloc drops);
+	// Clear drops them so that a garbage cycle falls apart; Finalize, if
+	// set, runs the object's finaliser (__del__, a generator's close)
+	// before the collector clears it. They are not inherited.
+	Traverse func(o Object, visit func(Object))
+	Clear    func(o Object)
+	Finalize func(o Object)
 	// Format implements format(self, spec).
 	Format func(ts *ThreadState, self Object, spec string) (Object, error)
 }

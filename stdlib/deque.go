@@ -611,7 +611,7 @@ var dequeType = func() *runtime.Type {
 			args := tupleOf(runtime.NewList(items), ml)
 			var state runtime.Object = runtime.None
 			if in, ok := self.(*runtime.Instance); ok && in.Dict != nil && in.Dict.Len() > 0 {
-				state = runtime.Xref(in.Dict)
+				state = runtime.ExposeDict(in.Dict)
 			}
 			return tupleOf(runtime.Xref(self.Type()), args, state), nil
 		}),

@@ -1010,12 +1010,11 @@ func (vm *VM) evalCold(ts *rt.ThreadState, f *Frame, instr compiler.Instr, sp in
 			sp--
 			cl := stack[sp].(*rt.Tuple)
 			stack[sp] = nil
+			fn.closureTuple = cl
 			fn.closure = make([]*rt.Cell, len(cl.Items))
 			for i, c := range cl.Items {
-				rt.Incref(c)
 				fn.closure[i] = c.(*rt.Cell)
 			}
-			rt.Decref(cl)
 		}
 		if arg&0x04 != 0 {
 			sp--

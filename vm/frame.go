@@ -114,9 +114,30 @@ func (f *Frame) recycle() {
 	code.freeFrames = append(code.freeFrames, f)
 }
 
+// traverse visits the references a suspended frame owns (for the cycle
+// collector, through its generator).
+func (f *Frame) traverse(visit func(rt.Object)) {
+	visit(f.globals)
+	if f.locals != nil {
+		visit(f.locals)
+	}
+	if f.back != nil {
+		visit(f.back)
+	}
+	for _, v := range f.fast {
+		if v != nil {
+			visit(v)
+		}
+	}
+	for _, v := range f.stack[:f.sp] {
+		visit(v)
+	}
+}
+
 // clear drops the frame's references once it is finished (the frame object
-// itself may live on in a traceback; minipy has no cycle collector, so its
-// locals are let go at once rather than kept for f_locals as CPython does).
+// itself may live on in a traceback; its locals are let go at once rather
+// than kept for f_locals as CPython does, so that a traceback does not keep a
+// cycle of frames and locals alive until the cycle collector runs).
 func (f *Frame) clear() {
 	for i := 0; i < f.sp; i++ {
 		rt.Decref(f.stack[i])

@@ -16,10 +16,12 @@ type Function struct {
 	builtins   *rt.Dict
 	defaults   []rt.Object // positional defaults (for the last len(defaults) params)
 	kwdefaults *rt.Dict
-	closure    []*rt.Cell
-	name       string
-	qualname   string
-	dict       *rt.Dict
+	// closure holds the cells of the tuple closureTuple owns (__closure__).
+	closure      []*rt.Cell
+	closureTuple *rt.Tuple
+	name         string
+	qualname     string
+	dict         *rt.Dict
 	// doc, module and annotations are Python-visible attributes.
 	doc         rt.Object
 	module      rt.Object
@@ -61,8 +63,8 @@ func init() {
 	FunctionType.Dealloc = func(o rt.Object) {
 		f := o.(*Function)
 		rt.DecrefAll(f.defaults)
-		for _, c := range f.closure {
-			rt.Decref(c)
+		if f.closureTuple != nil {
+			rt.Decref(f.closureTuple)
 		}
 		if f.kwdefaults != nil {
 			rt.Decref(f.kwdefaults)
@@ -70,7 +72,24 @@ func init() {
 		if f.dict != nil {
 			rt.Decref(f.dict)
 		}
-		f.defaults, f.closure, f.kwdefaults, f.dict = nil, nil, nil, nil
+		f.defaults, f.closure, f.closureTuple, f.kwdefaults, f.dict = nil, nil, nil, nil, nil
+	}
+	// Functions are never cleared: a cycle through one also runs through a
+	// mutable container (a cell, a dict, a list of defaults) that is.
+	FunctionType.Traverse = func(o rt.Object, visit func(rt.Object)) {
+		f := o.(*Function)
+		for _, d := range f.defaults {
+			visit(d)
+		}
+		if f.closureTuple != nil {
+			visit(f.closureTuple)
+		}
+		if f.kwdefaults != nil {
+			visit(f.kwdefaults)
+		}
+		if f.dict != nil {
+			visit(f.dict)
+		}
 	}
 	FunctionType.Ready()
 	CodeType.GetAttr = codeGetAttr
@@ -110,14 +129,10 @@ func functionGetAttr(ts *rt.ThreadState, self rt.Object, name *rt.Str) (rt.Objec
 		}
 		return rt.Xref(f.kwdefaults), nil
 	case "__closure__":
-		if len(f.closure) == 0 {
+		if f.closureTuple == nil {
 			return rt.None, nil
 		}
-		items := make([]rt.Object, len(f.closure))
-		for i, c := range f.closure {
-			items[i] = rt.Xref(c)
-		}
-		return rt.NewTuple(items), nil
+		return rt.Xref(f.closureTuple), nil
 	case "__annotations__":
 		if f.annotations == nil {
 			f.annotations = rt.NewDict()
@@ -227,6 +242,7 @@ func (vm *VM) makeFunction(code *Code, globals *rt.Dict, builtins *rt.Dict) *Fun
 	f := &Function{Header: rt.Header{}, code: code, globals: globals, builtins: builtins,
 		name: code.Name, qualname: code.QualName, vm: vm}
 	rt.Incref(f)
+	rt.Track(f)
 	f.doc = rt.None
 	if code.Flags&compiler.CO_OPTIMIZED != 0 && len(code.consts) > 0 {
 		if s, ok := code.consts[0].(*rt.Str); ok {

@@ -74,6 +74,7 @@ func (g *Generator) Type() *rt.Type {
 func newGenerator(vm *VM, f *Frame, fn *Function) *Generator {
 	g := &Generator{Header: rt.Header{}, vm: vm, frame: f, name: fn.name, qual: fn.qualname}
 	rt.Incref(g)
+	rt.Track(g)
 	switch {
 	case f.code.Flags&compiler.CO_ASYNC_GENERATOR != 0:
 		g.kind = kindAsyncGen
@@ -341,6 +342,7 @@ func init() {
 			return "<" + g.kindName() + " object " + g.qual + " at 0x" + hexID(g) + ">", nil
 		}
 		t.Dealloc = genDealloc
+		t.Traverse, t.Clear, t.Finalize = genTraverse, genClear, genFinalize
 		t.GetAttr = genGetAttr
 	}
 	GeneratorType.Iter = func(ts *rt.ThreadState, self rt.Object) (rt.Object, error) { return rt.Xref(self), nil }
@@ -523,10 +525,35 @@ func (g *Generator) close(ts *rt.ThreadState) error {
 
 func genDealloc(o rt.Object) {
 	g := o.(*Generator)
+	if !rt.IsFinalized(g) {
+		rt.MarkFinalized(g)
+		genFinalize(g)
+		if rt.RefCount(g) > 1 {
+			// Resurrected: asyncio's hook scheduled aclose().
+			return
+		}
+	}
+	f := g.frame
+	g.frame = nil
+	f.gen = nil
+	rt.Decref(f)
+	if g.excState != nil {
+		rt.Decref(g.excState)
+		g.excState = nil
+	}
+}
+
+// genFinalize is what a generator does before it goes (at most once, from
+// dealloc or the cycle collector): an async generator hands itself to the
+// thread's finalizer hook; a suspended one is closed (its finally blocks
+// run); a coroutine never started warns that it was never awaited.
+func genFinalize(o rt.Object) {
+	g := o.(*Generator)
 	if fin := g.finalizer; fin != nil {
 		g.finalizer = nil
 		if ts := g.vm.interp.Holder(); ts != nil && g.started && !g.finished {
-			// The hook (asyncio's) schedules aclose(), keeping g alive.
+			// The hook (asyncio's) schedules aclose(), keeping g alive; it
+			// owns the clean-up, so g is not closed here.
 			r, err := rt.Call(ts, fin, []rt.Object{g}, nil)
 			rt.Decref(fin)
 			if err != nil {
@@ -534,14 +561,9 @@ func genDealloc(o rt.Object) {
 			} else {
 				rt.Decref(r)
 			}
-			if rt.RefCount(g) > 1 {
-				return
-			}
-			// The finalizer owns the clean-up: do not close g here.
-			g.finished = true
-		} else {
-			rt.Decref(fin)
+			return
 		}
+		rt.Decref(fin)
 	}
 	if g.started && !g.finished {
 		if ts := g.vm.interp.Holder(); ts != nil {
@@ -554,13 +576,37 @@ func genDealloc(o rt.Object) {
 		// CPython warns "coroutine '...' was never awaited" (a RuntimeWarning).
 		g.vm.neverAwaited(g)
 	}
-	f := g.frame
-	g.frame = nil
-	f.gen = nil
-	rt.Decref(f)
+}
+
+// genTraverse visits what a generator owns for the cycle collector: the
+// suspended frame's locals and stack (a running frame belongs to its
+// thread; a frame someone else also holds, through gi_frame, counts as
+// referenced from outside), the handled exception and the finalizer hook.
+func genTraverse(o rt.Object, visit func(rt.Object)) {
+	g := o.(*Generator)
+	if f := g.frame; f != nil && !g.running && rt.RefCount(f) == 1 {
+		f.traverse(visit)
+	}
 	if g.excState != nil {
-		rt.Decref(g.excState)
+		visit(g.excState)
+	}
+	visit(g.finalizer)
+}
+
+// genClear drops a garbage generator's frame contents (the collector has
+// already run its finaliser).
+func genClear(o rt.Object) {
+	g := o.(*Generator)
+	if g.running {
+		return
+	}
+	g.finished = true
+	if f := g.frame; f != nil && !f.done {
+		f.clear()
+	}
+	if e := g.excState; e != nil {
 		g.excState = nil
+		rt.Decref(e)
 	}
 }
 

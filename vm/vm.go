@@ -288,6 +288,10 @@ func (vm *VM) handlePending(ts *rt.ThreadState) error {
 			return err
 		}
 	}
+	if b&rt.BreakGC != 0 {
+		g.Breaker.And(^rt.BreakGC)
+		rt.CollectAuto(ts)
+	}
 	if g.Breaker.Load()&rt.BreakDrop != 0 {
 		g.Yield(ts)
 	}
