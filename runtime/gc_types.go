@@ -29,6 +29,13 @@ func init() {
 		visit(m.Func)
 		visit(m.Self)
 	}
+	TracebackType.Traverse = func(o Object, visit func(Object)) {
+		tb := o.(*Traceback)
+		visit(tb.Frame)
+		if tb.Next != nil {
+			visit(tb.Next)
+		}
+	}
 	for _, t := range exceptionTypes {
 		setExceptionGC(t)
 	}

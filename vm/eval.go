@@ -549,7 +549,7 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					result = stack[sp]
 					stack[sp] = nil
 					f.sp = sp
-					f.clear()
+					f.finish()
 					return result, nil
 
 				case compiler.KW_NAMES:
@@ -701,7 +701,8 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 			}
 		}
 		if handler < 0 {
-			f.clear()
+			f.sp = sp
+			f.finish()
 			return nil, pending
 		}
 		for sp > depth {

@@ -26,6 +26,10 @@ type Frame struct {
 	gen *Generator
 	// done is set once the frame has returned or raised.
 	done bool
+	// keptLocals is set when the frame finished while something else (a
+	// traceback) held it: its fast locals stay until the frame goes, as in
+	// CPython, and the cycle collector tracks it.
+	keptLocals bool
 }
 
 // FrameType is the type of frame objects.
@@ -77,7 +81,9 @@ func newFrame(code *Code, globals, builtins *rt.Dict, locals rt.Object) *Frame {
 // object for reuse, reporting whether it did (not when a finaliser run
 // meanwhile resurrected the frame). callFunction calls it directly.
 func (f *Frame) release() bool {
-	if !f.done {
+	rt.Untrack(f)
+	if !f.done || f.keptLocals {
+		f.keptLocals = false
 		f.clear()
 	}
 	back, globals, locals := f.back, f.globals, f.locals
@@ -134,10 +140,26 @@ func (f *Frame) traverse(visit func(rt.Object)) {
 	}
 }
 
-// clear drops the frame's references once it is finished (the frame object
-// itself may live on in a traceback; its locals are let go at once rather
-// than kept for f_locals as CPython does, so that a traceback does not keep a
-// cycle of frames and locals alive until the cycle collector runs).
+// finish ends a frame that returned or raised. A frame only its caller
+// holds is cleared at once; one that lives on (in a traceback, through
+// sys._getframe()) keeps its locals for f_locals until it goes, as in
+// CPython. A generator's frame is always cleared.
+func (f *Frame) finish() {
+	if rt.RefCount(f) == 1 || f.gen != nil {
+		f.clear()
+		return
+	}
+	for i := 0; i < f.sp; i++ {
+		rt.Decref(f.stack[i])
+		f.stack[i] = nil
+	}
+	f.sp = 0
+	f.done = true
+	f.keptLocals = true
+	rt.Track(f)
+}
+
+// clear drops the frame's references once it is finished.
 func (f *Frame) clear() {
 	for i := 0; i < f.sp; i++ {
 		rt.Decref(f.stack[i])
@@ -161,6 +183,18 @@ func init() {
 			", code " + f.code.Name + ">", nil
 	}
 	FrameType.Dealloc = func(o rt.Object) { o.(*Frame).release() }
+	// Only finished frames that kept their locals are tracked (a running
+	// frame belongs to its thread; a suspended one to its generator).
+	FrameType.Traverse = func(o rt.Object, visit func(rt.Object)) {
+		if f := o.(*Frame); f.done {
+			f.traverse(visit)
+		}
+	}
+	FrameType.Clear = func(o rt.Object) {
+		if f := o.(*Frame); f.done {
+			f.clear()
+		}
+	}
 	FrameType.Ready()
 }
 

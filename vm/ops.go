@@ -365,6 +365,7 @@ func (vm *VM) addTraceback(e *rt.Exception, f *Frame) {
 	rt.Incref(f)
 	tb := &rt.Traceback{Frame: f, Lineno: f.Lineno(), Next: e.Traceback}
 	rt.Incref(tb)
+	rt.Track(tb)
 	e.Traceback = tb
 }
 

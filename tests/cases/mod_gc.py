@@ -182,3 +182,56 @@ for t in ts: t.start()
 for t in ts: t.join()
 gc.collect()
 print(freed)
+# ---
+# A frame a traceback still holds keeps its locals until the traceback
+# goes (f_locals shows them; __del__ runs when the exception is cleared).
+class D:
+    def __init__(self, n): self.n = n
+    def __del__(self): print("del", self.n)
+def f():
+    d = D(1)
+    raise ValueError("x")
+try:
+    f()
+except ValueError:
+    print("caught")
+print("after")
+def g():
+    d = D(2)
+    1/0
+try:
+    g()
+except ZeroDivisionError as e:
+    tb = e.__traceback__
+    print(sorted(tb.tb_next.tb_frame.f_locals))
+print("after2")
+del tb
+print("end")
+def h():
+    x = [1, 2]
+    try:
+        1/0
+    except Exception as e:
+        return e
+err = h()
+print(err.__traceback__.tb_frame.f_locals["x"])
+# ---
+# A cycle through a frame: the exception's traceback holds the frame whose
+# locals hold the exception. The cycle collector frees it.
+import gc
+class D:
+    def __del__(self): print("D freed")
+def f():
+    d = D()
+    try:
+        1/0
+    except ZeroDivisionError as e:
+        err = e
+    raise ValueError("again")
+try:
+    f()
+except ValueError:
+    pass
+print("collecting")
+gc.collect()
+print("done")
