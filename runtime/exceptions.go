@@ -149,24 +149,7 @@ func ErrorMatches(err error, cls *Type) bool {
 	return ok && e.cls.IsSubtype(cls)
 }
 
-func exceptionDealloc(o Object) {
-	e := o.(*Exception)
-	Decref(e.Args)
-	if e.Cause != nil {
-		Decref(e.Cause)
-	}
-	if e.Context != nil {
-		Decref(e.Context)
-	}
-	if e.Traceback != nil {
-		Decref(e.Traceback)
-	}
-	if e.Dict != nil {
-		Decref(e.Dict)
-	}
-	Decref(e.Value)
-	e.Args, e.Cause, e.Context, e.Traceback, e.Dict, e.Value = nil, nil, nil, nil, nil, nil
-}
+func exceptionDealloc(o Object) { exceptionClear(o) }
 
 func tracebackDealloc(o Object) {
 	t := o.(*Traceback)

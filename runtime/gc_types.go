@@ -154,30 +154,26 @@ func exceptionTraverse(o Object, visit func(Object)) {
 	visit(e.Value)
 }
 
-// exceptionClear drops what an exception refers to; Args becomes () rather
-// than nil, since messages are built from it.
+// exceptionClear drops what an exception refers to (its Dealloc, and its
+// Clear for the cycle collector); Args becomes () rather than nil, since
+// messages are built from it.
 func exceptionClear(o Object) {
 	e := o.(*Exception)
 	args := e.Args
 	e.Args = emptyTuple
 	Decref(args)
-	if c := e.Cause; c != nil {
-		e.Cause = nil
-		Decref(c)
-	}
-	if c := e.Context; c != nil {
-		e.Context = nil
-		Decref(c)
-	}
-	if tb := e.Traceback; tb != nil {
-		e.Traceback = nil
-		Decref(tb)
-	}
-	if d := e.Dict; d != nil {
-		d.Clear()
-	}
-	if v := e.Value; v != nil {
-		e.Value = nil
-		Decref(v)
+	dropRef(&e.Cause)
+	dropRef(&e.Context)
+	dropRef(&e.Traceback)
+	dropRef(&e.Dict)
+	dropRef(&e.Value)
+}
+
+// dropRef sets *p to nil and drops the reference it held, if any.
+func dropRef[T comparable](p *T) {
+	var zero T
+	if v := *p; v != zero {
+		*p = zero
+		Decref(any(v).(Object))
 	}
 }
