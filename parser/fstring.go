@@ -16,7 +16,7 @@ import (
 // literal pieces and FormattedValues take the position of the first token,
 // adjacent literal text is merged and empty text is dropped.
 func (p *parser) joinedStr(start, end int, lits []lexer.StringLit) ast.Expr {
-	first := pos(&p.toks[start])
+	first := p.at(&p.toks[start])
 	j := &joiner{pos: first, last: first}
 	// Errors in the string run are located at the token after it.
 	p.errTok = end
@@ -34,7 +34,7 @@ func (p *parser) joinedStr(start, end int, lits []lexer.StringLit) ast.Expr {
 		if err != nil {
 			p.failTok(end, err.Error())
 		}
-		j.add(pieces, pos(tok))
+		j.add(pieces, p.at(tok))
 	}
 	j.flush(true)
 	return &ast.JoinedStr{Pos: first, Values: j.values}

@@ -117,7 +117,7 @@ func (p *parser) param(lambda, starAnnotation bool) *ast.Arg {
 		p.failTok(p.pos, "invalid syntax")
 	}
 	p.pos++
-	a := &ast.Arg{Pos: pos(t), Name: t.Value}
+	a := &ast.Arg{Pos: p.at(t), Name: t.Value}
 	if !lambda && p.isOp(":") {
 		p.pos++
 		if starAnnotation && p.isOp("*") {

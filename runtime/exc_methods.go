@@ -679,6 +679,11 @@ func setupTraceback(t *Type) {
 		return NewInt(int64(o.(*Traceback).Lineno)), nil
 	}, nil)
 	addRawGetSet(t, "tb_lasti", func(ts *ThreadState, o Object) (Object, error) {
+		// CPython counts bytes of 2-byte code units: co_positions()
+		// yields one entry per instruction, at index tb_lasti // 2.
+		if l := o.(*Traceback).Lasti; l >= 0 {
+			return NewInt(int64(2 * l)), nil
+		}
 		return NewInt(-1), nil
 	}, nil)
 	addRawGetSet(t, "tb_next", func(ts *ThreadState, o Object) (Object, error) {

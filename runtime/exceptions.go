@@ -53,6 +53,8 @@ type Traceback struct {
 	Frame  Object // a frame object (vm.Frame)
 	Lineno int
 	Next   *Traceback
+	// Lasti is the index of the instruction that raised, -1 if unknown.
+	Lasti int
 }
 
 func (t *Traceback) Type() *Type { return TracebackType }

@@ -196,7 +196,7 @@ func formatOne(ts *ThreadState, e *Exception) string {
 	if e.Traceback != nil {
 		out += "Traceback (most recent call last):\n"
 		for tb := e.Traceback; tb != nil; tb = tb.Next {
-			out += ts.Interp.FormatFrameLine(tb.Frame, tb.Lineno)
+			out += ts.Interp.FormatFrameLine(tb.Frame, tb.Lineno, tb.Lasti)
 		}
 	}
 	if se := syntaxErrorDetail(e); se != "" {
@@ -214,18 +214,39 @@ type FrameInfo interface {
 }
 
 // FormatFrameLine is one `  File "x.py", line 3, in f` entry with its source
-// line.
-func (in *Interpreter) FormatFrameLine(frame Object, line int) string {
+// line and, when instruction lasti (-1: unknown) has a source range that
+// does not cover the whole line, the marker line under it (tbcarets.go).
+// As in CPython's printer, the line loses its indentation but keeps its
+// trailing blanks.
+func (in *Interpreter) FormatFrameLine(frame Object, line, lasti int) string {
 	fi, ok := frame.(FrameInfo)
 	if !ok {
 		return ""
 	}
 	file, name := fi.Location()
 	out := "  File \"" + file + "\", line " + strconv.Itoa(line) + ", in " + name + "\n"
-	if src := in.SourceLine(file, line); src != "" {
-		out += "    " + src + "\n"
+	raw := in.rawSourceLine(file, line)
+	src := strings.TrimLeft(raw, " \t\f")
+	if strings.TrimSpace(src) == "" {
+		return out
+	}
+	out += "    " + src + "\n"
+	if pi, ok := frame.(PositionInfo); ok && lasti >= 0 {
+		l, el, c, ec := pi.Position(lasti)
+		if l == line {
+			out += in.caretLine(raw, l, el, c, ec)
+		}
 	}
 	return out
+}
+
+// rawSourceLine returns a source line as it is, without its line end.
+func (in *Interpreter) rawSourceLine(filename string, line int) string {
+	lines := in.SourceLines(filename)
+	if line < 1 || line > len(lines) {
+		return ""
+	}
+	return strings.TrimRight(lines[line-1], "\r\n")
 }
 
 // RegisterSource records the text of code compiled from a string (`-c`, the

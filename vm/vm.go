@@ -170,6 +170,11 @@ func (vm *VM) RunCode(ts *rt.ThreadState, code *Code, globals *rt.Dict, locals r
 	return r, err
 }
 
+// SegmentAnchors implements runtime.AnchorFinder for the traceback printer.
+func (vm *VM) SegmentAnchors(segment string) (kind, a, b int) {
+	return parser.SegmentAnchors(segment)
+}
+
 // RunSource implements runtime.Executor.
 func (vm *VM) RunSource(ts *rt.ThreadState, src, filename, mode string, globals *rt.Dict, locals rt.Object) (rt.Object, error) {
 	code, err := vm.Compile(ts, src, filename, mode)
