@@ -1,0 +1,370 @@
+# cases: full-stderr
+# Tracebacks compared line for line with CPython 3.11: the source lines and
+# the ~~^~~ marker lines (PEP 657) under them, uncaught and from the traceback
+# module.
+import traceback
+def f(a, b):
+    return a / b + 1
+try:
+    f(1, 0)
+except ZeroDivisionError:
+    traceback.print_exc()
+# ---
+import traceback, sys
+d = {'a': {}}
+try:
+    d['a']['b']
+except KeyError as e:
+    print(''.join(traceback.format_exception(e)), end='')
+    print(''.join(traceback.format_tb(e.__traceback__)), end='')
+# ---
+import traceback
+x = None
+try:
+    y = [x.foo]  # trailing comment  
+except AttributeError as e:
+    for fs in traceback.extract_tb(e.__traceback__):
+        print(fs.lineno, fs.end_lineno, fs.colno, fs.end_colno, repr(fs.line))
+    traceback.print_exception(e)
+# ---
+import traceback
+z = {}
+try:
+    w = z [ 'k' ] 
+except KeyError:
+    print(traceback.format_exc(), end='')
+# ---
+import traceback
+é = 1
+try:
+    x = é + 'a' + 2
+except TypeError:
+    traceback.print_exc()
+# ---
+import traceback
+try:
+    s = '日本' ; x = s + 1
+except TypeError:
+    traceback.print_exc()
+# ---
+import traceback
+def g():
+    return len(
+        1)
+try:
+    g()
+except TypeError:
+    traceback.print_exc()
+# ---
+import traceback
+fs = traceback.FrameSummary("nofile.py", 3, "f", line="a + b", end_lineno=3, colno=0, end_colno=5)
+print(fs.colno, fs.end_colno, fs.end_lineno, fs.line)
+print(''.join(traceback.StackSummary.from_list([fs]).format()), end='')
+fs = traceback.FrameSummary("nofile.py", 3, "f", line="    x = a + b", end_lineno=3, colno=8, end_colno=13)
+print(''.join(traceback.StackSummary.from_list([fs]).format()), end='')
+fs = traceback.FrameSummary("nofile.py", 3, "f", line="    x = a[1]", end_lineno=3, colno=8, end_colno=12)
+print(''.join(traceback.format_list([fs])), end='')
+fs = traceback.FrameSummary("nofile.py", 3, "f", line="    x = a.b.c", end_lineno=4, colno=8, end_colno=2)
+print(''.join(traceback.format_list([fs])), end='')
+print(''.join(traceback.format_list([("nofile.py", 3, "f", "x = a.b")])), end='')
+# ---
+import traceback
+def h():
+    return traceback.extract_stack()
+for fs in h():
+    print(fs.name, fs.lineno, fs.end_lineno, fs.colno, fs.end_colno)
+# ---
+import traceback
+class C:
+    def __getitem__(self, k):
+        raise IndexError(k)
+c = C()
+try:
+    c[1, 2]
+except IndexError as e:
+    te = traceback.TracebackException.from_exception(e)
+    print(''.join(te.format()), end='')
+# ---
+def a():
+    return b() * 2
+def b():
+    return {}['x']
+try:
+    a()
+except KeyError as e:
+    raise ValueError('wrapped') from e
+# ---
+def r(n):
+    return r(n + 1) + 1
+r(0)
+# ---
+class A:
+    def m(self):
+        return self.missing
+A().m()
+# ---
+def gen():
+    yield 1
+    yield [][1]
+for v in gen():
+    pass
+# ---
+x = [1, 2]
+x[1:3:0]
+# ---
+x = None
+x[0]['a'] = 1
+# ---
+d = {}
+d['k'] += 1
+# ---
+def f():
+    pass
+f(1)(2)
+# ---
+import nosuchmodule_xyz
+# ---
+x = None
+y = x.attr.other
+# ---
+x = 1
+y = x / 0
+# ---
+d = {}
+d['k']
+# ---
+d = {}
+z = d [ 'k' ] 
+# ---
+a=[1]
+print(a[5])
+# ---
+x = (1 +
+  None)
+# ---
+def f():
+    return g(
+        1)
+f()
+# ---
+é = 1
+x = é + 'a' + 2
+# ---
+s = '日本' ; x = s + 1
+# ---
+x = 1//0  # c
+# ---
+x = 1 ** 'a'
+# ---
+x = 1 /\
+ 0
+# ---
+a = {}
+a[1][2]
+# ---
+None.foo
+# ---
+x = None.foo.bar
+# ---
+y = [][0]
+# ---
+y = (1)/(0)
+# ---
+y = (1) / (0)
+# ---
+def f():
+    return len(
+        1)
+f()
+# ---
+def f():
+    x = 0; return len(  # c
+        1)
+f()
+# ---
+def f():
+    é = 0; return len(é,  
+        1)
+f()
+# ---
+x = None
+x.foo   
+# ---
+if 1:
+	x = None; x.foo
+# ---
+if 1:
+ 	x = None;	 x.foo
+# ---
+x = None
+x = [x.foo]  # hi  
+# ---
+raise ValueError(
+  'x')
+# ---
+assert 1 == 2, (
+  'm')
+# ---
+import nosuchmod
+# ---
+import os, nosuchmod
+# ---
+del nosuchname
+# ---
+x = None
+x += 1
+# ---
+x = None
+x.a = 1
+# ---
+x = None
+x.a.b = 1
+# ---
+for x in 5:
+    pass
+# ---
+with None:
+    pass
+# ---
+x, y = 5
+# ---
+x = [1]
+x[5] = 2
+# ---
+x = None
+x[0] += 1
+# ---
+def f(a): pass
+f(1, 2)
+# ---
+x = {}
+y = x['a'
+   ]
+# ---
+x = {}
+y = foo(1,
+  2) + x['a']
+# ---
+def g():
+    yield 1/0
+list(g())
+# ---
+class A:
+    x = 1/0
+# ---
+print(f"{1/0}")
+# ---
+x = [1/0 for i in range(2)]
+# ---
+x = lambda: 1/0
+x()
+# ---
+if 1/0:
+    pass
+# ---
+while 1/0:
+    pass
+# ---
+x = 1 if 1/0 else 2
+# ---
+a = None
+a.b.c.d()
+# ---
+a = None
+a.b(
+  1)
+# ---
+a = 1
+a(
+  1)
+# ---
+x = None
+x.\
+  foo
+# ---
+x = None
+(x
+ .foo)
+# ---
+x = None
+x = (x.
+  foo())
+# ---
+raise
+# ---
+assert False
+# ---
+x = 1; raise KeyError(1)
+# ---
+try:
+    1/0
+finally:
+    pass
+# ---
+try:
+    1/0
+except KeyError:
+    pass
+# ---
+def f():
+    return 1/0
+x = [f()]
+# ---
+x = not None + 1
+# ---
+x = -None
+# ---
+x = 1 < None
+# ---
+x = 1 in 5
+# ---
+x = 1 and None + 1
+# ---
+a, *b = 5
+# ---
+x = [*5]
+# ---
+x = {**5}
+# ---
+print(*5)
+# ---
+x = 1
+x()
+# ---
+x = 5
+x.y
+# ---
+x = None; x.日本
+# ---
+x = None; x.日本 
+# ---
+x = 1; y = x + '日本' + 1
+# ---
+y = (1 +
+ '日本')
+# ---
+y = ('日本' + 1 +
+ 2)
+# ---
+x = {}; y = x[
+'日本']
+# ---
+x = {}; y = x['日本',
+1]
+# ---
+x = '日' + 1
+# ---
+x = 1
+y = {'日本': 1}['日本語'] 
+# ---
+def f():
+    x = '日本'; return len(x,
+        1)
+f()
+# ---
+x = ('日本' +
+  1)
+# ---
+x = {}; x['日本']
+# ---
+x = None; y = '😀'; x.foo
