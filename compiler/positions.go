@@ -1,6 +1,10 @@
 package compiler
 
-import "github.com/minipy/minipy/parser/ast"
+import (
+	"unicode/utf8"
+
+	"github.com/minipy/minipy/parser/ast"
+)
 
 // Source positions of instructions (CPython's co_positions, PEP 657).
 //
@@ -155,4 +159,32 @@ func (c *Code) walkLocs(f func(pc, n int, p Position) bool) {
 		}
 		pc += n
 	}
+}
+
+// attrPos is the location of the attribute instructions of e (LOAD_ATTR,
+// LOAD_METHOD, STORE_ATTR, DELETE_ATTR), and of a method call's CALL when
+// at is the call's position: at, except that when the attribute name ends
+// on a later line than at starts, the range starts at the name, on its
+// line, as CPython 3.11's update_start_location_to_match_attr does (the
+// column is the end minus the name's length in characters, as there).
+func attrPos(at ast.Pos, e *ast.Attribute) ast.Pos {
+	if e.EndLine == 0 || at.Line == e.EndLine {
+		return at
+	}
+	at.Line = e.EndLine
+	at.Col = 0
+	if n := utf8.RuneCountInString(e.Attr); n <= e.EndColOff {
+		at.ColOff = e.EndColOff - n
+	} else {
+		at.ColOff, at.EndColOff, at.EndLine = 0, 0, 0
+		return at
+	}
+	at.EndLine = e.EndLine // the end column stays at's, as in CPython
+	return at
+}
+
+// setAttrPos moves the location to attrPos of e for the attribute
+// instruction emitted next and returns the previous location.
+func (c *compiler) setAttrPos(e *ast.Attribute) ast.Pos {
+	return c.setPos(attrPos(c.u.pos, e))
 }

@@ -467,7 +467,10 @@ func (p *parser) arguments(c *ast.Call, open int, allowGenexp bool) {
 				if !p.isOp(")") {
 					p.failTok(p.pos, "invalid syntax")
 				}
-				e = p.fin(&ast.GeneratorExp{Pos: p.at(&p.toks[open]), Elt: e, Generators: gens})
+				g := &ast.GeneratorExp{Pos: p.at(&p.toks[open]), Elt: e, Generators: gens}
+				e = p.fin(g)
+				p.setEnd(&g.Pos, p.pos+1) // the call's ')' closes it
+
 			} else if !p.noInvalid && (sawKeyword || sawDoubleStar) {
 				// CPython reports these at the token after the argument.
 				if sawDoubleStar {

@@ -195,8 +195,36 @@ func formatOne(ts *ThreadState, e *Exception) string {
 	out := ""
 	if e.Traceback != nil {
 		out += "Traceback (most recent call last):\n"
+		// A run of more than three entries for the same file, line and
+		// function (deep recursion) is cut short, as CPython does.
+		const cutoff = 3
+		repeated := func(n int) string {
+			n -= cutoff
+			if n > 1 {
+				return "  [Previous line repeated " + strconv.Itoa(n) + " more times]\n"
+			}
+			return "  [Previous line repeated " + strconv.Itoa(n) + " more time]\n"
+		}
+		var lastFile, lastName string
+		lastLine, count := -1, 0
 		for tb := e.Traceback; tb != nil; tb = tb.Next {
-			out += ts.Interp.FormatFrameLine(tb.Frame, tb.Lineno, tb.Lasti)
+			file, name := "", ""
+			if fi, ok := tb.Frame.(FrameInfo); ok {
+				file, name = fi.Location()
+			}
+			if lastLine == -1 || file != lastFile || tb.Lineno != lastLine || name != lastName {
+				if count > cutoff {
+					out += repeated(count)
+				}
+				lastFile, lastLine, lastName, count = file, tb.Lineno, name, 0
+			}
+			count++
+			if count <= cutoff {
+				out += ts.Interp.FormatFrameLine(tb.Frame, tb.Lineno, tb.Lasti)
+			}
+		}
+		if count > cutoff {
+			out += repeated(count)
 		}
 	}
 	if se := syntaxErrorDetail(e); se != "" {

@@ -368,3 +368,137 @@ x = ('日本' +
 x = {}; x['日本']
 # ---
 x = None; y = '😀'; x.foo
+# ---
+x = None
+y = x.foo(1)
+# ---
+x = None
+y = (x
+  .foo(1))
+# ---
+y = ''.join(5)
+# ---
+y = (''
+  .join(5))
+# ---
+y = (''.
+  join(5))
+# ---
+y = ''.join(
+  5)
+# ---
+assert 0, 'm'
+# ---
+x = 0
+assert x
+# ---
+x = 0
+assert x, 'mm'
+# ---
+x = 0
+assert (x ==
+ 1)
+# ---
+assert 1 < 0 and 2
+# ---
+x = [1]
+assert x[0] == 2, x
+# ---
+print(f"a{1/0}b")
+# ---
+print(f'{None.x}')
+# ---
+x = f"""
+{1/0}"""
+# ---
+print(f"{'a'}{1/0}")
+# ---
+y = {*5}
+# ---
+y = (*5,)
+# ---
+y = (1, *5)
+# ---
+y = [1, *5, 2]
+# ---
+y = {**5, 'a': 1}
+# ---
+y = {'a': 1, **5}
+# ---
+x = None
+x.a += 1
+# ---
+x = None
+x.a.b += 1
+# ---
+x = [1]
+x[0].y = 2
+# ---
+x, = 5
+# ---
+[x, y] = [1]
+# ---
+x = None
+with x.y:
+    pass
+# ---
+for x in None.y:
+    pass
+# ---
+def g():
+    yield from 5
+list(g())
+# ---
+import os
+os.nosuch()
+# ---
+x = 1
+x.y.z()
+# ---
+class C:
+    @property
+    def p(self):
+        return 1/0
+C().p
+# ---
+def f():
+    return 1
+f().x
+# ---
+x = -'a'
+# ---
+x = 'a' - 'b' - 'c'
+# ---
+x = 1
+y = x(
+)
+# ---
+import sys
+sys.exit(nosuch)
+# ---
+y = not_defined.attr
+# ---
+y = (1, 2)[5]
+# ---
+y = 'abc'[5]
+# ---
+def f():
+    nonlocal_thing = 1
+    return undefined_name
+f()
+# ---
+def f(x):
+    return x.y
+f(None)
+# ---
+y = [i for i in 5]
+# ---
+y = {i: 1 for i in 5}
+# ---
+y = list(i for i in 5)
+# ---
+x = 5
+del x.y
+# ---
+x = {}
+del x['a']
