@@ -313,6 +313,8 @@ func (c *compiler) errorAt(pos ast.Pos, format string, args ...any) {
 		Filename: c.filename,
 		Line:     pos.Line,
 		Col:      pos.Col,
+		EndLine:  pos.EndLine,
+		EndCol:   pos.EndCol,
 	})
 }
 

@@ -260,7 +260,9 @@ func (p *parser) lowerFrom(at ast.Pos, g *fromG) ast.Stmt {
 	}
 	switch {
 	case g.Star != nil:
-		imp.Names = []*ast.Alias{{Pos: p.startAt(g.Star.Pos), Name: "*"}}
+		star := &ast.Alias{Pos: p.startAt(g.Star.Pos), Name: "*"}
+		star.EndLine, star.EndCol, star.EndColOff = star.Line, star.Col+1, star.ColOff+1
+		imp.Names = []*ast.Alias{star}
 	default:
 		list := g.Paren
 		if list == nil {

@@ -259,6 +259,15 @@ func NewSyntaxError(cls *Type, msg, filename string, lineno, offset int, text st
 	return e
 }
 
+// SetSyntaxErrorArgsMsgOnly makes a SyntaxError's args just (msg,), as for
+// the errors of CPython's symbol table; the location attributes stay.
+func SetSyntaxErrorArgsMsgOnly(e *Exception) {
+	m := excAttr(e, "msg")
+	Incref(m)
+	setArgs(e, []Object{m})
+	Decref(m)
+}
+
 func setSyntaxErrorFields(e *Exception, args []Object) error {
 	for _, n := range []string{"msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"} {
 		excSetAttr(e, n, None)

@@ -227,7 +227,7 @@ func formatOne(ts *ThreadState, e *Exception) string {
 			out += repeated(count)
 		}
 	}
-	if se := syntaxErrorDetail(e); se != "" {
+	if se := syntaxErrorDetail(e, true); se != "" {
 		out += se
 	}
 	return out + FormatExceptionOnly(ts, e) + "\n"

@@ -502,3 +502,137 @@ del x.y
 # ---
 x = {}
 del x['a']
+# ---
+return 1
+# ---
+x = 1
+return x + 1
+# ---
+def f():
+    nonlocal x
+# ---
+nonlocal x
+# ---
+def f():
+    x = 1
+    def g():
+        global x
+        nonlocal x
+# ---
+1 = x
+# ---
+f() = 1
+# ---
+x = (yield)
+# ---
+await x
+# ---
+break
+# ---
+continue
+# ---
+def f():
+    yield 1
+    return 2
+async def g():
+    yield 1
+    return 2
+# ---
+def f(a, a): pass
+# ---
+class C:
+    return 1
+# ---
+x = [1, 2
+# ---
+print "hi"
+# ---
+def f():
+    x = 1
+    global x
+# ---
+x = 1 +
+# ---
+f(**x, *y)
+# ---
+def f(x):
+    global x
+# ---
+yield from x
+# ---
+async def f():
+    yield from x
+# ---
+del f()
+# ---
+(a, b) += 1
+# ---
+for x in 1, 2:
+    pass
+else:
+    break
+# ---
+def f():
+    from os import *
+# ---
+import __future__
+from __future__ import nosuch
+# ---
+x = 1
+from __future__ import braces
+# ---
+lambda: (yield)
+# ---
+return (1,
+  2)
+# ---
+class C:
+    def f(self):
+        nonlocal q
+# ---
+x = 1
+async def f():
+    yield from (a,
+ b)
+# ---
+import traceback
+sources = [
+    'return 1\n',
+    'x = 1\nreturn x + 1\n',
+    'def f():\n    nonlocal x\n',
+    'nonlocal x\n',
+    'def f():\n    x = 1\n    def g():\n        global x\n        nonlocal x\n',
+    '1 = x\n',
+    'f() = 1\n',
+    'x = (yield)\n',
+    'await x\n',
+    'break\n',
+    'continue\n',
+    'def f():\n    yield 1\n    return 2\nasync def g():\n    yield 1\n    return 2\n',
+    'def f(a, a): pass\n',
+    'class C:\n    return 1\n',
+    'x = [1, 2\n',
+    'print "hi"\n',
+    'def f():\n    x = 1\n    global x\n',
+    'x = 1 +\n',
+    'f(**x, *y)\n',
+    'def f(x):\n    global x\n',
+    'yield from x\n',
+    'async def f():\n    yield from x\n',
+    'del f()\n',
+    '(a, b) += 1\n',
+    'for x in 1, 2:\n    pass\nelse:\n    break\n',
+    'def f():\n    from os import *\n',
+    'import __future__\nfrom __future__ import nosuch\n',
+    'x = 1\nfrom __future__ import braces\n',
+    'lambda: (yield)\n',
+    'return (1,\n  2)\n',
+    'class C:\n    def f(self):\n        nonlocal q\n',
+    'x = 1\nasync def f():\n    yield from (a,\n b)\n',
+]
+for src in sources:
+    try:
+        compile(src, 'prog.py', 'exec')
+    except SyntaxError as e:
+        print(e.args, e.lineno, e.offset, e.end_lineno, e.end_offset)
+        print(''.join(traceback.format_exception_only(e)), end='')
