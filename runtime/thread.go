@@ -253,6 +253,9 @@ func (in *Interpreter) FormatFrameLine(frame Object, line, lasti int) string {
 	}
 	file, name := fi.Location()
 	out := "  File \"" + file + "\", line " + strconv.Itoa(line) + ", in " + name + "\n"
+	if IsPseudoFilename(file) {
+		return out // "<string>", "<stdin>": CPython shows no source line
+	}
 	raw := in.rawSourceLine(file, line)
 	src := strings.TrimLeft(raw, " \t\f")
 	if strings.TrimSpace(src) == "" {
@@ -266,6 +269,13 @@ func (in *Interpreter) FormatFrameLine(frame Object, line, lasti int) string {
 		}
 	}
 	return out
+}
+
+// IsPseudoFilename reports whether a code object's file name is not a file,
+// like "<string>" or "<stdin>": CPython's traceback printer and linecache
+// show no source for those.
+func IsPseudoFilename(name string) bool {
+	return len(name) >= 2 && name[0] == '<' && name[len(name)-1] == '>'
 }
 
 // rawSourceLine returns a source line as it is, without its line end.

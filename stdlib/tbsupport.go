@@ -87,8 +87,11 @@ func initLinecache(ts *runtime.ThreadState) (*runtime.Module, error) {
 }
 
 // sourceLinesOf returns a file's lines, each ending in "\n" as linecache
-// gives them.
+// gives them (none for a pseudo file name such as "<string>").
 func sourceLinesOf(ts *runtime.ThreadState, filename string) []string {
+	if runtime.IsPseudoFilename(filename) {
+		return nil // as CPython's linecache: "<string>" is no file
+	}
 	lines := ts.Interp.SourceLines(filename)
 	out := make([]string, 0, len(lines))
 	for i, l := range lines {

@@ -636,3 +636,75 @@ for src in sources:
     except SyntaxError as e:
         print(e.args, e.lineno, e.offset, e.end_lineno, e.end_offset)
         print(''.join(traceback.format_exception_only(e)), end='')
+# ---
+import sys, traceback
+def where():
+    f = sys._getframe(1)
+    return f.f_lineno
+x = [
+    where(),
+    where()]
+print(x)
+y = (where()
+     + 1)
+print(y)
+def g(*a):
+    return sys._getframe(1).f_lineno
+print(g(1,
+        2,
+        3))
+print(g(
+    1))
+z = (1 +
+     g())
+print(z)
+class A:
+    def m(self, *a):
+        return sys._getframe(1).f_lineno
+a = A()
+print(a.m(
+   1), (a
+  .m(2)))
+try:
+    d = {}
+    v = (1,
+         d['missing'])
+except KeyError as e:
+    print(e.__traceback__.tb_lineno)
+    print([(fs.lineno, fs.end_lineno, fs.colno, fs.end_colno) for fs in traceback.extract_tb(e.__traceback__)])
+try:
+    (None
+     .attr)
+except AttributeError as e:
+    print(e.__traceback__.tb_lineno)
+def h():
+    return [fs.lineno for fs in traceback.extract_stack()]
+print(h(
+))
+for i in (
+    1,
+    2):
+    pass
+try:
+    assert (1 ==
+            2), "msg"
+except AssertionError as e:
+    print(e.__traceback__.tb_lineno)
+try:
+    raise ValueError(
+        "x")
+except ValueError as e:
+    print(e.__traceback__.tb_lineno)
+with open(
+    "case.py") as f:
+    print(sys._getframe().f_lineno)
+# ---
+exec("x = 1\ny = x / 0")
+# ---
+eval("1 + None")
+# ---
+import traceback
+try:
+    exec("x = None\nx.attr")
+except AttributeError:
+    traceback.print_exc()
