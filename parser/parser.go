@@ -3,7 +3,6 @@ package parser
 import (
 	"fmt"
 	"runtime/debug"
-	"sort"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -302,7 +301,15 @@ func (p *parser) setEnd(n *ast.Pos, i int) {
 // endBefore records that n ends with the last real token (not a NEWLINE,
 // INDENT, DEDENT or EOF) before the token that starts at byte offset off.
 func (p *parser) endBefore(n *ast.Pos, off int) {
-	i := sort.Search(len(p.toks), func(i int) bool { return p.toks[i].Pos.Offset >= off })
+	i, hi := 0, len(p.toks) // the first token at or after off
+	for i < hi {
+		m := int(uint(i+hi) >> 1)
+		if p.toks[m].Pos.Offset < off {
+			i = m + 1
+		} else {
+			hi = m
+		}
+	}
 	for i > 0 {
 		switch p.toks[i-1].Type {
 		case lexer.Newline, lexer.Indent, lexer.Dedent, lexer.EOF:
