@@ -148,6 +148,7 @@ func (c *compiler) assemble() *Code {
 		StackSize: maxDepth,
 	}
 	var cur *ExcEntry
+	var locs locTable
 	for i, in := range u.instrs {
 		if !keep[i] {
 			continue
@@ -161,7 +162,8 @@ func (c *compiler) assemble() *Code {
 		}
 		pc := len(code.Instrs)
 		code.Instrs = append(code.Instrs, MakeInstr(in.op, arg))
-		code.Lines = append(code.Lines, in.line)
+		code.Lines = append(code.Lines, in.loc.line)
+		locs.add(in.loc)
 		if in.h == nil || depth[target(int(in.h.target))] < 0 {
 			cur = nil
 			continue
@@ -175,6 +177,8 @@ func (c *compiler) assemble() *Code {
 		cur = &code.ExcTable[len(code.ExcTable)-1]
 	}
 
+	locs.flush()
+	code.Locs = locs.buf
 	code.Consts = u.consts
 	code.Names = u.names
 	code.VarNames = u.varnames

@@ -52,12 +52,17 @@ func (c *compiler) methodCall(e *ast.Call) bool {
 	}
 	c.validateKeywords(e.Keywords)
 	c.expr(attr.Value)
+	// LOAD_METHOD has the attribute's location, the call the call's (its
+	// start moved to the name when that is on a later line).
+	callPos := c.setPos(attrPos(attr.Pos, attr))
 	c.emitName(LOAD_METHOD, attr.Attr)
+	c.restorePos(callPos)
 	c.exprs(e.Args)
 	if nkw > 0 {
 		c.keywordValues(e.Keywords)
 		c.kwNames(e.Keywords)
 	}
+	c.setPos(attrPos(callPos, attr))
 	c.emit(CALL, nargs+nkw)
 	return true
 }

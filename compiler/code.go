@@ -15,6 +15,9 @@ type Code struct {
 	Instrs []Instr
 	// Lines[i] is the source line of Instrs[i].
 	Lines []int32
+	// Locs holds the end line and columns of every instruction, compressed
+	// (see positions.go; read with PositionFor and Positions).
+	Locs []byte
 	// ExcTable lists the protected ranges, innermost first for overlapping ranges.
 	ExcTable []ExcEntry
 

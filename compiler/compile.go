@@ -249,7 +249,7 @@ type unit struct {
 type instr struct {
 	op    Opcode
 	arg   int
-	line  int32
+	loc   srcLoc
 	h     *handler // innermost handler protecting this instruction
 	setup *handler // opSetup: the handler whose region starts here
 }
@@ -313,6 +313,8 @@ func (c *compiler) errorAt(pos ast.Pos, format string, args ...any) {
 		Filename: c.filename,
 		Line:     pos.Line,
 		Col:      pos.Col,
+		EndLine:  pos.EndLine,
+		EndCol:   pos.EndCol,
 	})
 }
 
@@ -415,10 +417,10 @@ func (c *compiler) returnNoneIfReachable() {
 	if n := len(u.instrs); n > 0 && u.lastTarget < n && isTerminator(u.instrs[n-1].op) {
 		return
 	}
-	// The implicit return is artificial: it takes the previous line.
+	// The implicit return is artificial: it takes the previous location.
 	saved := u.pos
 	if n := len(u.instrs); n > 0 {
-		u.pos.Line = int(u.instrs[n-1].line)
+		u.pos = u.instrs[n-1].loc.withPos(u.pos)
 	}
 	c.loadConst(nil)
 	c.emit(RETURN_VALUE, 0)
@@ -471,16 +473,16 @@ func (c *compiler) emit(op Opcode, arg int) {
 			}
 		}
 	}
-	u.instrs = append(u.instrs, instr{op: op, arg: arg, line: int32(u.pos.Line), h: u.handler})
+	u.instrs = append(u.instrs, instr{op: op, arg: arg, loc: locOf(u.pos), h: u.handler})
 }
 
-// emitNoLine emits an artificial instruction: it takes the line of the
+// emitNoLine emits an artificial instruction: it takes the location of the
 // instruction before it, as CPython's line propagation would.
 func (c *compiler) emitNoLine(op Opcode, arg int) {
 	u := c.u
 	saved := u.pos
 	if n := len(u.instrs); n > 0 {
-		u.pos.Line = int(u.instrs[n-1].line)
+		u.pos = u.instrs[n-1].loc.withPos(u.pos)
 	}
 	c.emit(op, arg)
 	u.pos = saved
@@ -502,13 +504,13 @@ func (c *compiler) foldConstTuple(n int) bool {
 		}
 		elts[i] = u.consts[in.arg]
 	}
-	line := u.pos.Line
+	at := u.pos
 	if n > 0 {
-		line = int(u.instrs[start].line)
+		at = u.instrs[start].loc.withPos(u.pos)
 	}
 	u.instrs = u.instrs[:start]
 	saved := u.pos
-	u.pos.Line = line
+	u.pos = at
 	c.loadConst(elts)
 	u.pos = saved
 	return true
@@ -542,7 +544,7 @@ func (c *compiler) emitJumpNoLine(op Opcode, l label) {
 func (c *compiler) pushHandler(target label, pop int) *handler {
 	u := c.u
 	h := &handler{target: target, pop: pop, parent: u.handler, depth: -1}
-	u.instrs = append(u.instrs, instr{op: opSetup, line: int32(u.pos.Line), h: u.handler, setup: h})
+	u.instrs = append(u.instrs, instr{op: opSetup, loc: locOf(u.pos), h: u.handler, setup: h})
 	u.handler = h
 	return h
 }

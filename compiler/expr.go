@@ -98,6 +98,7 @@ func (c *compiler) expr1(e ast.Expr) {
 		c.formattedValue(e)
 	case *ast.Attribute:
 		c.expr(e.Value)
+		c.setAttrPos(e)
 		c.emitName(LOAD_ATTR, e.Attr)
 	case *ast.Subscript:
 		c.expr(e.Value)
@@ -246,9 +247,12 @@ func (c *compiler) compare(e *ast.Compare) {
 
 // jumpIf compiles e as a condition: it jumps to target when e's truth equals
 // cond, and falls through otherwise (CPython's compiler_jump_if).
+//
+// As in CPython 3.11, the jumps keep the enclosing location, except after a
+// comparison: its location then stays for the rest of the enclosing
+// statement or expression (an assert's AssertionError points at the
+// comparison that failed).
 func (c *compiler) jumpIf(e ast.Expr, target label, cond bool) {
-	old := c.setPos(e.GetPos())
-	defer c.restorePos(old)
 	if v, ok := c.constValue(e); ok {
 		if constTruth(v) == cond {
 			c.emitJump(JUMP, target)
@@ -290,6 +294,7 @@ func (c *compiler) jumpIf(e ast.Expr, target label, cond bool) {
 		return
 	case *ast.Compare:
 		checkCompare(e)
+		c.setPos(e.Pos)
 		n := len(e.Ops) - 1
 		if n == 0 && (e.Ops[0] == ast.Is || e.Ops[0] == ast.IsNot) {
 			if v, ok := c.constValue(e.Comparators[0]); ok && v == nil {
@@ -388,10 +393,9 @@ func (c *compiler) starunpack(elts []ast.Expr, pushed int, build, add, extend Op
 				c.emit(build, i+pushed)
 				built = true
 			}
-			old := c.setPos(s.Pos)
+			// The extend keeps the display's (or call's) location.
 			c.expr(s.Value)
 			c.emit(extend, 1)
-			c.restorePos(old)
 		} else {
 			c.expr(e)
 			if built {
@@ -568,6 +572,7 @@ func (c *compiler) store(target ast.Expr) {
 		c.nameOp(t.Id, ctxStore)
 	case *ast.Attribute:
 		c.expr(t.Value)
+		c.setAttrPos(t)
 		c.emitName(STORE_ATTR, t.Attr)
 	case *ast.Subscript:
 		c.expr(t.Value)
@@ -623,6 +628,7 @@ func (c *compiler) del(target ast.Expr) {
 		c.nameOp(t.Id, ctxDel)
 	case *ast.Attribute:
 		c.expr(t.Value)
+		c.setAttrPos(t)
 		c.emitName(DELETE_ATTR, t.Attr)
 	case *ast.Subscript:
 		c.expr(t.Value)

@@ -233,9 +233,10 @@ func (c *compiler) classDef(s *ast.ClassDef) {
 	c.loadConst(c.u.qualname)
 	c.nameOp("__qualname__", ctxStore)
 	c.body(s.Body)
-	// The epilogue is artificial: it takes the line of the last instruction.
+	// The epilogue is artificial: it takes the location of the last
+	// instruction.
 	if n := len(c.u.instrs); n > 0 {
-		c.u.pos.Line = int(c.u.instrs[n-1].line)
+		c.u.pos = c.u.instrs[n-1].loc.withPos(c.u.pos)
 	}
 	if c.u.b.needsClassClosure {
 		c.emit(LOAD_CLOSURE, c.u.cellIdx["__class__"])

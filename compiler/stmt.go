@@ -120,6 +120,7 @@ func (c *compiler) augAssign(s *ast.AugAssign) {
 		old := c.setPos(t.Pos)
 		c.expr(t.Value)
 		c.emit(COPY, 1)
+		c.setAttrPos(t)
 		c.emitName(LOAD_ATTR, t.Attr)
 		c.restorePos(old)
 	case *ast.Subscript:
@@ -142,6 +143,7 @@ func (c *compiler) augAssign(s *ast.AugAssign) {
 	old := c.setPos(s.Target.GetPos())
 	switch t := s.Target.(type) {
 	case *ast.Attribute:
+		c.setAttrPos(t)
 		c.emit(SWAP, 2)
 		c.emitName(STORE_ATTR, t.Attr)
 	case *ast.Subscript:

@@ -196,6 +196,9 @@ func (st *symtable) errorAt(pos ast.Pos, format string, args ...any) {
 		Filename: st.filename,
 		Line:     pos.Line,
 		Col:      pos.Col,
+		EndLine:  pos.EndLine,
+		EndCol:   pos.EndCol,
+		MsgOnly:  true,
 	})
 }
 

@@ -56,6 +56,18 @@ func (f *File) Line(n int) string {
 	return strings.TrimRight(f.Src[start:end], "\r\n")
 }
 
+// LineStart returns the byte offset at which the 1-based line n starts (0
+// for a line out of range).
+func (f *File) LineStart(n int) int {
+	if f.lineStarts == nil {
+		f.lineStarts = LineStarts(f.Src)
+	}
+	if n < 1 || n > len(f.lineStarts) {
+		return 0
+	}
+	return f.lineStarts[n-1]
+}
+
 // LineStarts returns the byte offset at which each line of src starts. A line
 // ends at "\n", "\r\n" or a lone "\r".
 func LineStarts(src string) []int {

@@ -13,13 +13,18 @@ import (
 // open bracket, an unterminated triple-quoted string, a trailing backslash, a
 // block header with no body): the REPL asks for more input instead of failing.
 type SyntaxError struct {
-	Kind       string
-	Msg        string
-	Filename   string
-	Line, Col  int
-	EndCol     int // 0 when unknown; else one past the last character to underline
+	Kind      string
+	Msg       string
+	Filename  string
+	Line, Col int
+	EndCol    int // 0 when unknown; else one past the last character to underline
+	// EndLine is the line of EndCol when it is not Line (0: Line).
+	EndLine    int
 	Text       string
 	Incomplete bool
+	// MsgOnly marks the errors CPython's symbol table raises: their args
+	// are just (msg,), the location is only in the attributes.
+	MsgOnly bool
 }
 
 func (e *SyntaxError) Error() string {

@@ -65,7 +65,7 @@ func isSoftKeyword(s string) bool {
 
 // expressions is eval()'s input: expression (',' expression)* [','].
 func (p *parser) expressions() ast.Expr {
-	at := pos(p.tok())
+	at := p.at(p.tok())
 	first := p.expression()
 	if !p.isOp(",") {
 		return first
@@ -84,7 +84,7 @@ func (p *parser) expressions() ast.Expr {
 // starExpressions: star_expression (',' star_expression)* [','], a Tuple
 // when there is a comma.
 func (p *parser) starExpressions() ast.Expr {
-	at := pos(p.tok())
+	at := p.at(p.tok())
 	first := p.starExpression()
 	if !p.isOp(",") {
 		return first
@@ -106,7 +106,7 @@ func (p *parser) starExpression() ast.Expr {
 		t := p.tok()
 		p.pos++
 		v := p.bitwiseOr()
-		return p.fin(&ast.Starred{Pos: pos(t), Value: v})
+		return p.fin(&ast.Starred{Pos: p.at(t), Value: v})
 	}
 	return p.expression()
 }
@@ -135,13 +135,13 @@ func (p *parser) yieldExpr() ast.Expr {
 	if p.isKw("from") {
 		p.pos++
 		v := p.expression()
-		return p.fin(&ast.YieldFrom{Pos: pos(t), Value: v})
+		return p.fin(&ast.YieldFrom{Pos: p.at(t), Value: v})
 	}
 	var v ast.Expr
 	if p.startsStarExpr() {
 		v = p.starExpressions()
 	}
-	return p.fin(&ast.Yield{Pos: pos(t), Value: v})
+	return p.fin(&ast.Yield{Pos: p.at(t), Value: v})
 }
 
 // namedExpression: NAME ':=' expression | expression !':='.
@@ -149,10 +149,10 @@ func (p *parser) namedExpression() ast.Expr {
 	t := p.tok()
 	if t.Type == lexer.Name && isOpTok(p.peek(1), ":=") {
 		p.pos++
-		target := p.fin(&ast.Name{Pos: pos(t), Id: t.Value}).(*ast.Name)
+		target := p.fin(&ast.Name{Pos: p.at(t), Id: t.Value}).(*ast.Name)
 		p.pos++
 		v := p.expression()
-		return p.fin(&ast.NamedExpr{Pos: pos(t), Target: target, Value: v})
+		return p.fin(&ast.NamedExpr{Pos: p.at(t), Target: target, Value: v})
 	}
 	start := p.pos
 	e := p.expression()
@@ -243,7 +243,7 @@ func (p *parser) startsWithDisplay(start int, a ast.Expr) bool {
 	}
 	switch a.(type) {
 	case *ast.List, *ast.Tuple, *ast.GeneratorExp:
-		return a.GetPos() == pos(t)
+		return a.GetPos().At(p.at(t))
 	}
 	return false
 }
@@ -290,7 +290,7 @@ func (p *parser) expr(checkAdj bool) ast.Expr {
 	}
 	p.pos++
 	orelse := p.expr(false)
-	return p.fin(&ast.IfExp{Pos: pos(&p.toks[start]), Test: test, Body: a, OrElse: orelse})
+	return p.fin(&ast.IfExp{Pos: p.at(&p.toks[start]), Test: test, Body: a, OrElse: orelse})
 }
 
 // checkAdjacent reports an expression that directly follows another one (a,
@@ -394,7 +394,7 @@ func (p *parser) attempt(f func()) (int, *SyntaxError) {
 
 // disjunction: conjunction ('or' conjunction)*.
 func (p *parser) disjunction() ast.Expr {
-	at := pos(p.tok())
+	at := p.at(p.tok())
 	a := p.conjunction()
 	if !p.isKw("or") {
 		return a
@@ -409,7 +409,7 @@ func (p *parser) disjunction() ast.Expr {
 
 // conjunction: inversion ('and' inversion)*.
 func (p *parser) conjunction() ast.Expr {
-	at := pos(p.tok())
+	at := p.at(p.tok())
 	a := p.inversion()
 	if !p.isKw("and") {
 		return a
@@ -430,7 +430,7 @@ func (p *parser) inversion() ast.Expr {
 		p.enter()
 		operand := p.inversion()
 		p.leave()
-		return p.fin(&ast.UnaryOp{Pos: pos(t), Op: ast.Not, Operand: operand})
+		return p.fin(&ast.UnaryOp{Pos: p.at(t), Op: ast.Not, Operand: operand})
 	}
 	return p.comparison()
 }
@@ -475,7 +475,7 @@ func (p *parser) cmpOp() (ast.CmpOp, int) {
 
 // comparison: bitwise_or (compare_op bitwise_or)*.
 func (p *parser) comparison() ast.Expr {
-	at := pos(p.tok())
+	at := p.at(p.tok())
 	a := p.bitwiseOr()
 	op, n := p.cmpOp()
 	if n == 0 {
@@ -530,7 +530,7 @@ func binOp(t *lexer.Token) (ast.Operator, int) {
 func (p *parser) bitwiseOr() ast.Expr { return p.binary(1) }
 
 func (p *parser) binary(minPrec int) ast.Expr {
-	at := pos(p.tok())
+	at := p.at(p.tok())
 	left := p.factor()
 	for {
 		op, prec := binOp(p.tok())
@@ -564,7 +564,7 @@ func (p *parser) factor() ast.Expr {
 		p.enter()
 		operand := p.factor()
 		p.leave()
-		return p.fin(&ast.UnaryOp{Pos: pos(t), Op: op, Operand: operand})
+		return p.fin(&ast.UnaryOp{Pos: p.at(t), Op: op, Operand: operand})
 	}
 	return p.power()
 }
@@ -573,7 +573,7 @@ func (p *parser) factor() ast.Expr {
 // ** is right-associative and binds tighter than a unary minus on its left
 // (-2**2 == -4) but accepts one on its right (2**-1).
 func (p *parser) power() ast.Expr {
-	at := pos(p.tok())
+	at := p.at(p.tok())
 	a := p.awaitPrimary()
 	if !p.isOp("**") {
 		return a
@@ -591,7 +591,7 @@ func (p *parser) awaitPrimary() ast.Expr {
 		t := p.tok()
 		p.pos++
 		v := p.primary()
-		return p.fin(&ast.Await{Pos: pos(t), Value: v})
+		return p.fin(&ast.Await{Pos: p.at(t), Value: v})
 	}
 	return p.primary()
 }
@@ -603,5 +603,5 @@ func (p *parser) lambdef() ast.Expr {
 	args := p.parameters(true)
 	p.expectOp(":")
 	body := p.expression()
-	return p.fin(&ast.Lambda{Pos: pos(t), Args: args, Body: body})
+	return p.fin(&ast.Lambda{Pos: p.at(t), Args: args, Body: body})
 }

@@ -16,7 +16,7 @@ import (
 // literal pieces and FormattedValues take the position of the first token,
 // adjacent literal text is merged and empty text is dropped.
 func (p *parser) joinedStr(start, end int, lits []lexer.StringLit) ast.Expr {
-	first := pos(&p.toks[start])
+	first := p.at(&p.toks[start])
 	j := &joiner{pos: first, last: first}
 	// Errors in the string run are located at the token after it.
 	p.errTok = end
@@ -29,12 +29,12 @@ func (p *parser) joinedStr(start, end int, lits []lexer.StringLit) ast.Expr {
 		body := lexer.NormalizeNewlines(lit.Body)
 		pieces, err := lexer.SplitFString(body, lit.Raw, func(expr string, off int) (any, error) {
 			line, col := advance(tok.Pos.Line, tok.Pos.Column, tok.Value[:lit.BodyOffset]+body[:off])
-			return p.fstringExpr(expr, line, col), nil
+			return p.fstringExpr(expr, line, col, tok.Pos.Offset+lit.BodyOffset+off), nil
 		})
 		if err != nil {
 			p.failTok(end, err.Error())
 		}
-		j.add(pieces, pos(tok))
+		j.add(pieces, p.at(tok))
 	}
 	j.flush(true)
 	return &ast.JoinedStr{Pos: first, Values: j.values}
@@ -92,7 +92,8 @@ func advance(line, col int, text string) (int, int) {
 // (line, col) in the file. The nodes get their real positions. Errors do not:
 // CPython 3.11 reports them relative to the text "(" + expr + ")" (on the
 // real line), with that text as the error's source line, and so does this.
-func (p *parser) fstringExpr(expr string, line, col int) ast.Expr {
+// offset is the expression's byte offset in the file.
+func (p *parser) fstringExpr(expr string, line, col, offset int) ast.Expr {
 	wrapped := "(" + expr + ")"
 	sub := lexer.TokenizeString(p.file.Filename, wrapped)
 	wrappedLine := func(l int) string {
@@ -115,6 +116,7 @@ func (p *parser) fstringExpr(expr string, line, col int) ast.Expr {
 			t.Column += col - 2
 		}
 		t.Line += line - 1
+		t.Offset += offset - 1 // "(" was added in front
 	}
 	q := &parser{file: p.file, toks: toks, fstr: true, noInvalid: p.noInvalid, nest: p.nest, errTok: -1}
 	if p.ends != nil {

@@ -33,6 +33,7 @@ type stmtG struct {
 	Class     *classG      `parser:"| @@"`
 	Decorated *decoratedG  `parser:"| @@"`
 	Async     *asyncG      `parser:"| @@"`
+	EndPos    plexer.Position
 }
 
 // simpleLineG is a logical line of simple statements.
@@ -61,6 +62,7 @@ type smallG struct {
 	Assert   *assertG       `parser:"| @@"`
 	Import   *importG       `parser:"| @@"`
 	From     *fromG         `parser:"| @@"`
+	EndPos   plexer.Position
 }
 
 // exprStmtG is an expression statement, an assignment (chained), an

@@ -14,7 +14,14 @@ import (
 // grammar accepts too generously: assignment targets (parsed as
 // expressions), the place of a bare except, and import forms.
 
-func astPos(p plexer.Position) ast.Pos { return ast.Pos{Line: p.Line, Col: p.Column} }
+// ended records the end of statement st: the last token before the one at
+// end (Participle's EndPos, the token after the statement).
+func (p *parser) ended(st ast.Stmt, end plexer.Position) ast.Stmt {
+	if s, ok := st.(interface{ Span() *ast.Pos }); ok {
+		p.endBefore(s.Span(), end.Offset)
+	}
+	return st
+}
 
 func (p *parser) lowerFile(f *fileG) *ast.Module {
 	m := &ast.Module{Body: make([]ast.Stmt, 0, len(f.Stmts))}
@@ -51,6 +58,18 @@ func (p *parser) lowerSimple(out []ast.Stmt, l *simpleLineG) []ast.Stmt {
 }
 
 func (p *parser) lowerStmt(out []ast.Stmt, s *stmtG) []ast.Stmt {
+	if s.Simple != nil {
+		return p.lowerSimple(out, s.Simple)
+	}
+	n := len(out)
+	out = p.lowerCompound(out, s)
+	if len(out) > n {
+		p.ended(out[len(out)-1], s.EndPos)
+	}
+	return out
+}
+
+func (p *parser) lowerCompound(out []ast.Stmt, s *stmtG) []ast.Stmt {
 	switch {
 	case s.Simple != nil:
 		return p.lowerSimple(out, s.Simple)
@@ -58,15 +77,15 @@ func (p *parser) lowerStmt(out []ast.Stmt, s *stmtG) []ast.Stmt {
 		return append(out, p.lowerIf(s.If))
 	case s.While != nil:
 		w := s.While
-		return append(out, &ast.While{Pos: astPos(w.Pos), Test: w.Test, Body: p.lowerBlock(w.Body), OrElse: p.lowerElse(w.Else)})
+		return append(out, &ast.While{Pos: p.startAt(w.Pos), Test: w.Test, Body: p.lowerBlock(w.Body), OrElse: p.lowerElse(w.Else)})
 	case s.For != nil:
-		return append(out, p.lowerFor(s.For, astPos(s.For.Pos), false))
+		return append(out, p.lowerFor(s.For, p.startAt(s.For.Pos), false))
 	case s.Try != nil:
 		return append(out, p.lowerTry(s.Try))
 	case s.With != nil:
-		return append(out, p.lowerWith(s.With, astPos(s.With.Pos), false))
+		return append(out, p.lowerWith(s.With, p.startAt(s.With.Pos), false))
 	case s.Def != nil:
-		return append(out, p.lowerDef(s.Def, astPos(s.Def.Pos), false, nil))
+		return append(out, p.lowerDef(s.Def, p.startAt(s.Def.Pos), false, nil))
 	case s.Class != nil:
 		return append(out, p.lowerClass(s.Class, nil))
 	case s.Decorated != nil:
@@ -77,31 +96,31 @@ func (p *parser) lowerStmt(out []ast.Stmt, s *stmtG) []ast.Stmt {
 		}
 		switch {
 		case d.Def != nil:
-			return append(out, p.lowerDef(d.Def, astPos(d.Def.Pos), false, decos))
+			return append(out, p.lowerDef(d.Def, p.startAt(d.Def.Pos), false, decos))
 		case d.Class != nil:
 			return append(out, p.lowerClass(d.Class, decos))
 		default:
-			return append(out, p.lowerDef(d.Async.Def, astPos(d.Async.Pos), true, decos))
+			return append(out, p.lowerDef(d.Async.Def, p.startAt(d.Async.Pos), true, decos))
 		}
 	case s.Async != nil:
 		a := s.Async
 		switch {
 		case a.Def != nil:
-			return append(out, p.lowerDef(a.Def, astPos(a.Pos), true, nil))
+			return append(out, p.lowerDef(a.Def, p.startAt(a.Pos), true, nil))
 		case a.With != nil:
-			return append(out, p.lowerWith(a.With, astPos(a.Pos), true))
+			return append(out, p.lowerWith(a.With, p.startAt(a.Pos), true))
 		default:
-			return append(out, p.lowerFor(a.For, astPos(a.Pos), true))
+			return append(out, p.lowerFor(a.For, p.startAt(a.Pos), true))
 		}
 	}
 	panic("parser: empty statement")
 }
 
 func (p *parser) lowerIf(g *ifG) ast.Stmt {
-	top := &ast.If{Pos: astPos(g.Pos), Test: g.Test, Body: p.lowerBlock(g.Body)}
+	top := &ast.If{Pos: p.startAt(g.Pos), Test: g.Test, Body: p.lowerBlock(g.Body)}
 	last := top
 	for _, e := range g.Elifs {
-		n := &ast.If{Pos: astPos(e.Pos), Test: e.Test, Body: p.lowerBlock(e.Body)}
+		n := &ast.If{Pos: p.startAt(e.Pos), Test: e.Test, Body: p.lowerBlock(e.Body)}
 		last.OrElse = []ast.Stmt{n}
 		last = n
 	}
@@ -119,7 +138,7 @@ func (p *parser) lowerWith(g *withG, at ast.Pos, isAsync bool) ast.Stmt {
 }
 
 func (p *parser) lowerTry(g *tryG) ast.Stmt {
-	t := &ast.Try{Pos: astPos(g.Pos), Body: p.lowerBlock(g.Body), OrElse: p.lowerElse(g.Else)}
+	t := &ast.Try{Pos: p.startAt(g.Pos), Body: p.lowerBlock(g.Body), OrElse: p.lowerElse(g.Else)}
 	for i, h := range g.Handlers {
 		if h.Type == nil && i < len(g.Handlers)-1 && p.deferred == nil {
 			// A compiler error in CPython: reported only if the file parses.
@@ -130,7 +149,7 @@ func (p *parser) lowerTry(g *tryG) ast.Stmt {
 		if h.Type != nil {
 			typ = h.Type
 		}
-		t.Handlers = append(t.Handlers, &ast.ExceptHandler{Pos: astPos(h.Pos), Type: typ, Name: h.Name, Body: p.lowerBlock(h.Body)})
+		t.Handlers = append(t.Handlers, &ast.ExceptHandler{Pos: p.startAt(h.Pos), Type: typ, Name: h.Name, Body: p.lowerBlock(h.Body)})
 	}
 	if g.Finally != nil {
 		t.Finalbody = p.lowerBlock(g.Finally.Body)
@@ -172,7 +191,7 @@ func (p *parser) lowerDef(g *defG, at ast.Pos, isAsync bool, decos []ast.Expr) a
 }
 
 func (p *parser) lowerClass(g *classG, decos []ast.Expr) ast.Stmt {
-	c := &ast.ClassDef{Pos: astPos(g.Pos), Name: g.Name, Body: p.lowerBlock(g.Body), DecoratorList: decos}
+	c := &ast.ClassDef{Pos: p.startAt(g.Pos), Name: g.Name, Body: p.lowerBlock(g.Body), DecoratorList: decos}
 	if g.Args != nil {
 		call := g.Args.(*classArgsVal).call
 		c.Bases, c.Keywords = call.Args, call.Keywords
@@ -181,7 +200,11 @@ func (p *parser) lowerClass(g *classG, decos []ast.Expr) ast.Stmt {
 }
 
 func (p *parser) lowerSmall(s *smallG) ast.Stmt {
-	at := astPos(s.Pos)
+	return p.ended(p.lowerSmall1(s), s.EndPos)
+}
+
+func (p *parser) lowerSmall1(s *smallG) ast.Stmt {
+	at := p.startAt(s.Pos)
 	switch {
 	case s.Expr != nil:
 		return p.lowerExprStmt(at, s.Expr)
@@ -221,7 +244,7 @@ func (p *parser) lowerSmall(s *smallG) ast.Stmt {
 	case s.Import != nil:
 		imp := &ast.Import{Pos: at}
 		for _, d := range s.Import.Names {
-			imp.Names = append(imp.Names, &ast.Alias{Pos: astPos(d.Pos), Name: strings.Join(d.Path, "."), AsName: d.As})
+			imp.Names = append(imp.Names, &ast.Alias{Pos: p.startAt(d.Pos), Name: strings.Join(d.Path, "."), AsName: d.As})
 		}
 		return imp
 	case s.From != nil:
@@ -237,14 +260,16 @@ func (p *parser) lowerFrom(at ast.Pos, g *fromG) ast.Stmt {
 	}
 	switch {
 	case g.Star != nil:
-		imp.Names = []*ast.Alias{{Pos: astPos(g.Star.Pos), Name: "*"}}
+		star := &ast.Alias{Pos: p.startAt(g.Star.Pos), Name: "*"}
+		star.EndLine, star.EndCol, star.EndColOff = star.Line, star.Col+1, star.ColOff+1
+		imp.Names = []*ast.Alias{star}
 	default:
 		list := g.Paren
 		if list == nil {
 			list = g.Names
 		}
 		add := func(n *importAsG) {
-			imp.Names = append(imp.Names, &ast.Alias{Pos: astPos(n.Pos), Name: n.Name, AsName: n.As})
+			imp.Names = append(imp.Names, &ast.Alias{Pos: p.startAt(n.Pos), Name: n.Name, AsName: n.As})
 		}
 		add(list.First)
 		for _, r := range list.Rest {

@@ -117,7 +117,7 @@ func (p *parser) param(lambda, starAnnotation bool) *ast.Arg {
 		p.failTok(p.pos, "invalid syntax")
 	}
 	p.pos++
-	a := &ast.Arg{Pos: pos(t), Name: t.Value}
+	a := &ast.Arg{Pos: p.at(t), Name: t.Value}
 	if !lambda && p.isOp(":") {
 		p.pos++
 		if starAnnotation && p.isOp("*") {
@@ -126,6 +126,7 @@ func (p *parser) param(lambda, starAnnotation bool) *ast.Arg {
 			a.Annotation = p.expression()
 		}
 	}
+	p.setEnd(&a.Pos, p.pos)
 	return a
 }
 
@@ -139,6 +140,7 @@ func (p *parser) checkDuplicates(args []*ast.Arg) {
 			if a.Name == b.Name {
 				i := p.tokAt(a.Pos)
 				p.deferred = p.newError(fmt.Sprintf("duplicate argument '%s' in function definition", a.Name), i, i+1)
+				p.deferred.MsgOnly = true // a symbol-table error in CPython
 				return
 			}
 		}

@@ -5,6 +5,7 @@ import (
 	"runtime/debug"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	plexer "github.com/alecthomas/participle/v2/lexer"
 
@@ -266,11 +267,68 @@ func (p *parser) expectKw(s string) {
 
 func pos(t *lexer.Token) ast.Pos { return ast.Pos{Line: t.Pos.Line, Col: t.Pos.Column} }
 
-// fin records the end of node e in diagnostic mode (the current position is
-// just after its last token) and returns e.
+// at is the start position of token t, with its byte column.
+func (p *parser) at(t *lexer.Token) ast.Pos {
+	return p.startAt(t.Pos)
+}
+
+// startAt is the start position of a node whose first token is at lp.
+func (p *parser) startAt(lp plexer.Position) ast.Pos {
+	return ast.Pos{Line: lp.Line, Col: lp.Column, ColOff: lp.Offset - p.file.LineStart(lp.Line)}
+}
+
+// tokSpanEnd returns where token t ends: its last line, the 1-based character
+// column and the 0-based byte column just past its last character.
+func (p *parser) tokSpanEnd(t *lexer.Token) (line, col, colOff int) {
+	v := t.Value
+	nl := strings.LastIndexByte(v, '\n')
+	if nl < 0 {
+		return t.Pos.Line, t.Pos.Column + utf8.RuneCountInString(v), t.Pos.Offset - p.file.LineStart(t.Pos.Line) + len(v)
+	}
+	line = t.Pos.Line + strings.Count(v, "\n")
+	last := v[nl+1:]
+	return line, utf8.RuneCountInString(last) + 1, len(last)
+}
+
+// setEnd records that node n ends where token index i-1 ends.
+func (p *parser) setEnd(n *ast.Pos, i int) {
+	if i <= 0 || i > len(p.toks) {
+		return
+	}
+	n.EndLine, n.EndCol, n.EndColOff = p.tokSpanEnd(&p.toks[i-1])
+}
+
+// endBefore records that n ends with the last real token (not a NEWLINE,
+// INDENT, DEDENT or EOF) before the token that starts at byte offset off.
+func (p *parser) endBefore(n *ast.Pos, off int) {
+	i, hi := 0, len(p.toks) // the first token at or after off
+	for i < hi {
+		m := int(uint(i+hi) >> 1)
+		if p.toks[m].Pos.Offset < off {
+			i = m + 1
+		} else {
+			hi = m
+		}
+	}
+	for i > 0 {
+		switch p.toks[i-1].Type {
+		case lexer.Newline, lexer.Indent, lexer.Dedent, lexer.EOF:
+			i--
+			continue
+		}
+		break
+	}
+	p.setEnd(n, i)
+}
+
+// fin records the end of node e (the current position is just after its
+// last token), also in the diagnostic map in diagnostic mode, and returns e.
 func (p *parser) fin(e ast.Expr) ast.Expr {
 	if p.ends != nil {
 		p.ends[e] = p.pos
+	}
+	if s, ok := e.(interface{ Span() *ast.Pos }); ok {
+		p.setEnd(s.Span(), p.pos)
 	}
 	return e
 }

@@ -10,7 +10,7 @@ import (
 
 // primary: atom ('.' NAME | '(' [arguments] ')' | '[' slices ']')*.
 func (p *parser) primary() ast.Expr {
-	at := pos(p.tok())
+	at := p.at(p.tok())
 	e := p.atom()
 	for {
 		t := p.tok()
@@ -59,14 +59,14 @@ func (p *parser) atom() ast.Expr {
 	switch t.Type {
 	case lexer.Name:
 		p.pos++
-		return p.fin(&ast.Name{Pos: pos(t), Id: t.Value})
+		return p.fin(&ast.Name{Pos: p.at(t), Id: t.Value})
 	case lexer.Number:
 		v, err := lexer.ParseNumber(t.Value)
 		if err != nil {
 			p.failTok(p.pos, "invalid syntax")
 		}
 		p.pos++
-		return p.fin(&ast.Constant{Pos: pos(t), Value: v})
+		return p.fin(&ast.Constant{Pos: p.at(t), Value: v})
 	case lexer.String:
 		return p.strings()
 	case lexer.Keyword:
@@ -81,7 +81,7 @@ func (p *parser) atom() ast.Expr {
 			p.failTok(p.pos, "invalid syntax")
 		}
 		p.pos++
-		return p.fin(&ast.Constant{Pos: pos(t), Value: v})
+		return p.fin(&ast.Constant{Pos: p.at(t), Value: v})
 	case lexer.Op:
 		switch t.Value {
 		case "(":
@@ -92,7 +92,7 @@ func (p *parser) atom() ast.Expr {
 			return p.braceAtom()
 		case "...":
 			p.pos++
-			return p.fin(&ast.Constant{Pos: pos(t), Value: ast.EllipsisValue})
+			return p.fin(&ast.Constant{Pos: p.at(t), Value: ast.EllipsisValue})
 		}
 	}
 	p.failTok(p.pos, "invalid syntax")
@@ -110,7 +110,7 @@ func (p *parser) parenAtom() ast.Expr {
 	p.openBracket()
 	if p.isOp(")") {
 		p.closeBracket(")")
-		return p.fin(&ast.Tuple{Pos: pos(open)})
+		return p.fin(&ast.Tuple{Pos: p.at(open)})
 	}
 	if p.isKw("yield") {
 		y := p.yieldExpr()
@@ -144,7 +144,7 @@ func (p *parser) parenAtom() ast.Expr {
 	case p.startsComprehension():
 		gens := p.comprehensions()
 		p.closeBracket(")")
-		return p.fin(&ast.GeneratorExp{Pos: pos(open), Elt: e, Generators: gens})
+		return p.fin(&ast.GeneratorExp{Pos: p.at(open), Elt: e, Generators: gens})
 	case p.isOp(","):
 		elts := []ast.Expr{e}
 		for p.isOp(",") {
@@ -155,7 +155,7 @@ func (p *parser) parenAtom() ast.Expr {
 			elts = append(elts, p.starNamedExpression())
 		}
 		p.closeBracket(")")
-		return p.fin(&ast.Tuple{Pos: pos(open), Elts: elts})
+		return p.fin(&ast.Tuple{Pos: p.at(open), Elts: elts})
 	}
 	p.closeBracket(")")
 	return e
@@ -168,7 +168,7 @@ func (p *parser) listAtom() ast.Expr {
 	p.openBracket()
 	if p.isOp("]") {
 		p.closeBracket("]")
-		return p.fin(&ast.List{Pos: pos(open)})
+		return p.fin(&ast.List{Pos: p.at(open)})
 	}
 	start := p.pos
 	e := p.starNamedExpression()
@@ -176,11 +176,11 @@ func (p *parser) listAtom() ast.Expr {
 		p.checkStarredComprehension(start, e)
 		gens := p.comprehensions()
 		p.closeBracket("]")
-		return p.fin(&ast.ListComp{Pos: pos(open), Elt: e, Generators: gens})
+		return p.fin(&ast.ListComp{Pos: p.at(open), Elt: e, Generators: gens})
 	}
 	elts := p.displayRest(start, e, "]")
 	p.closeBracket("]")
-	return p.fin(&ast.List{Pos: pos(open), Elts: elts})
+	return p.fin(&ast.List{Pos: p.at(open), Elts: elts})
 }
 
 // checkStarredComprehension rejects "[*a for a in b]".
@@ -223,7 +223,7 @@ func (p *parser) braceAtom() ast.Expr {
 	p.openBracket()
 	if p.isOp("}") {
 		p.closeBracket("}")
-		return p.fin(&ast.Dict{Pos: pos(open)})
+		return p.fin(&ast.Dict{Pos: p.at(open)})
 	}
 	start := p.pos
 	if p.isOp("**") {
@@ -232,7 +232,7 @@ func (p *parser) braceAtom() ast.Expr {
 		if p.startsComprehension() && !p.noInvalid {
 			p.failTok(start, "dict unpacking cannot be used in dict comprehension")
 		}
-		d := &ast.Dict{Pos: pos(open), Keys: []ast.Expr{nil}, Values: []ast.Expr{v}}
+		d := &ast.Dict{Pos: p.at(open), Keys: []ast.Expr{nil}, Values: []ast.Expr{v}}
 		p.dictRest(d)
 		p.closeBracket("}")
 		return p.fin(d)
@@ -243,11 +243,11 @@ func (p *parser) braceAtom() ast.Expr {
 			p.checkStarredComprehension(start, e)
 			gens := p.comprehensions()
 			p.closeBracket("}")
-			return p.fin(&ast.SetComp{Pos: pos(open), Elt: e, Generators: gens})
+			return p.fin(&ast.SetComp{Pos: p.at(open), Elt: e, Generators: gens})
 		}
 		elts := p.displayRest(start, e, "}")
 		p.closeBracket("}")
-		return p.fin(&ast.Set{Pos: pos(open), Elts: elts})
+		return p.fin(&ast.Set{Pos: p.at(open), Elts: elts})
 	}
 	if _, ok := e.(*ast.Starred); ok {
 		p.failTok(p.pos, "invalid syntax")
@@ -256,9 +256,9 @@ func (p *parser) braceAtom() ast.Expr {
 	if p.startsComprehension() {
 		gens := p.comprehensions()
 		p.closeBracket("}")
-		return p.fin(&ast.DictComp{Pos: pos(open), Key: e, Value: v, Generators: gens})
+		return p.fin(&ast.DictComp{Pos: p.at(open), Key: e, Value: v, Generators: gens})
 	}
-	d := &ast.Dict{Pos: pos(open), Keys: []ast.Expr{e}, Values: []ast.Expr{v}}
+	d := &ast.Dict{Pos: p.at(open), Keys: []ast.Expr{e}, Values: []ast.Expr{v}}
 	p.dictRest(d)
 	p.closeBracket("}")
 	return p.fin(d)
@@ -343,7 +343,7 @@ func (p *parser) comprehensions() []*ast.Comprehension {
 
 // slices: slice !',' | ','.(slice | starred_expression)+ [','].
 func (p *parser) slices() ast.Expr {
-	at := pos(p.tok())
+	at := p.at(p.tok())
 	first := p.slice()
 	if !p.isOp(",") {
 		if _, ok := first.(*ast.Starred); ok {
@@ -370,7 +370,7 @@ func (p *parser) slice() ast.Expr {
 		t := p.tok()
 		p.pos++
 		v := p.expression()
-		return p.fin(&ast.Starred{Pos: pos(t), Value: v})
+		return p.fin(&ast.Starred{Pos: p.at(t), Value: v})
 	}
 	start := p.tok()
 	var lower ast.Expr
@@ -380,7 +380,7 @@ func (p *parser) slice() ast.Expr {
 			return lower
 		}
 	}
-	s := &ast.Slice{Pos: pos(start), Lower: lower}
+	s := &ast.Slice{Pos: p.at(start), Lower: lower}
 	p.pos++ // ':'
 	if !p.isOp(":") && !p.isOp(",") && !p.isOp("]") {
 		s.Upper = p.expression()
@@ -421,11 +421,11 @@ func (p *parser) arguments(c *ast.Call, open int, allowGenexp bool) {
 			if sawDoubleStar && !p.noInvalid {
 				p.failTok(argStart, "iterable argument unpacking follows keyword argument unpacking")
 			}
-			c.Args = append(c.Args, p.fin(&ast.Starred{Pos: pos(t), Value: v}))
+			c.Args = append(c.Args, p.fin(&ast.Starred{Pos: p.at(t), Value: v}))
 		case isOpTok(t, "**"):
 			p.pos++
 			v := p.expression()
-			c.Keywords = append(c.Keywords, &ast.Keyword{Pos: pos(t), Value: v})
+			c.Keywords = append(c.Keywords, &ast.Keyword{Pos: p.at(t), Value: v})
 			sawDoubleStar = true
 		case t.Type == lexer.Name && isOpTok(p.peek(1), "="):
 			p.pos += 2
@@ -433,7 +433,7 @@ func (p *parser) arguments(c *ast.Call, open int, allowGenexp bool) {
 			if p.startsComprehension() && !p.noInvalid {
 				p.failRange(argStart, argStart+2, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
 			}
-			c.Keywords = append(c.Keywords, &ast.Keyword{Pos: pos(t), Arg: t.Value, Value: v})
+			c.Keywords = append(c.Keywords, &ast.Keyword{Pos: p.at(t), Arg: t.Value, Value: v})
 			sawKeyword = true
 		case t.Type == lexer.Keyword && (t.Value == "True" || t.Value == "False" || t.Value == "None") && isOpTok(p.peek(1), "="):
 			p.failRange(argStart, argStart+2, "cannot assign to "+t.Value)
@@ -467,7 +467,10 @@ func (p *parser) arguments(c *ast.Call, open int, allowGenexp bool) {
 				if !p.isOp(")") {
 					p.failTok(p.pos, "invalid syntax")
 				}
-				e = p.fin(&ast.GeneratorExp{Pos: pos(&p.toks[open]), Elt: e, Generators: gens})
+				g := &ast.GeneratorExp{Pos: p.at(&p.toks[open]), Elt: e, Generators: gens}
+				e = p.fin(g)
+				p.setEnd(&g.Pos, p.pos+1) // the call's ')' closes it
+
 			} else if !p.noInvalid && (sawKeyword || sawDoubleStar) {
 				// CPython reports these at the token after the argument.
 				if sawDoubleStar {

@@ -17,7 +17,7 @@ func (p *parser) strings() ast.Expr {
 		p.pos++
 	}
 	end := p.pos
-	first := pos(&p.toks[start])
+	first := p.at(&p.toks[start])
 
 	// Single plain token: the common case, without allocating a slice.
 	if end == start+1 {

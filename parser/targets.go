@@ -69,7 +69,7 @@ func (p *parser) startsTarget() bool {
 // starTargets: star_target (',' star_target)* [','], a Tuple when there is
 // a comma.
 func (p *parser) starTargets() ast.Expr {
-	at := pos(p.tok())
+	at := p.at(p.tok())
 	first := p.starTarget()
 	if !p.isOp(",") {
 		return first
@@ -94,7 +94,7 @@ func (p *parser) starTarget() ast.Expr {
 			p.failTok(p.pos, "invalid syntax")
 		}
 		v := p.starTarget()
-		return p.fin(&ast.Starred{Pos: pos(t), Value: v})
+		return p.fin(&ast.Starred{Pos: p.at(t), Value: v})
 	}
 	if !p.startsTarget() {
 		p.failTok(p.pos, "invalid syntax")

@@ -232,7 +232,7 @@ func TestSyntaxErrorConstructor(t *testing.T) {
 	if s != "invalid syntax (prog.py, line 3)" {
 		t.Errorf("str = %q", s)
 	}
-	if got := syntaxErrorDetail(e); got != "  File \"dir/prog.py\", line 3\n    x = = 1\n        ^\n" {
+	if got := syntaxErrorDetail(e, true); got != "  File \"dir/prog.py\", line 3\n    x = = 1\n        ^\n" {
 		t.Errorf("detail = %q", got)
 	}
 }

@@ -262,6 +262,15 @@ func NewSyntaxError(cls *Type, msg, filename string, lineno, offset int, text st
 	return e
 }
 
+// SetSyntaxErrorArgsMsgOnly makes a SyntaxError's args just (msg,), as for
+// the errors of CPython's symbol table; the location attributes stay.
+func SetSyntaxErrorArgsMsgOnly(e *Exception) {
+	m := excAttr(e, "msg")
+	Incref(m)
+	setArgs(e, []Object{m})
+	Decref(m)
+}
+
 func setSyntaxErrorFields(e *Exception, args []Object) error {
 	for _, n := range []string{"msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"} {
 		excSetAttr(e, n, None)
@@ -682,6 +691,11 @@ func setupTraceback(t *Type) {
 		return NewInt(int64(o.(*Traceback).Lineno)), nil
 	}, nil)
 	addRawGetSet(t, "tb_lasti", func(ts *ThreadState, o Object) (Object, error) {
+		// CPython counts bytes of 2-byte code units: co_positions()
+		// yields one entry per instruction, at index tb_lasti // 2.
+		if l := o.(*Traceback).Lasti; l >= 0 {
+			return NewInt(int64(2 * l)), nil
+		}
 		return NewInt(-1), nil
 	}, nil)
 	addRawGetSet(t, "tb_next", func(ts *ThreadState, o Object) (Object, error) {

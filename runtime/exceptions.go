@@ -53,6 +53,8 @@ type Traceback struct {
 	Frame  Object // a frame object (vm.Frame)
 	Lineno int
 	Next   *Traceback
+	// Lasti is the index of the instruction that raised, -1 if unknown.
+	Lasti int
 }
 
 func (t *Traceback) Type() *Type { return TracebackType }
@@ -388,7 +390,11 @@ func ExcMessage(err error) string {
 
 // syntaxErrorDetail renders the location block CPython prints above a
 // SyntaxError's last line: file and line, the source text, and a caret.
-func syntaxErrorDetail(e *Exception) string {
+//
+// toLineEnd is set for the interpreter's own printer: as CPython's, it
+// underlines a range that ends on a later line up to the end of the first
+// (the traceback module uses end_offset as it is).
+func syntaxErrorDetail(e *Exception, toLineEnd bool) string {
 	if !e.cls.IsSubtype(SyntaxErrorType) || e.Dict == nil {
 		return ""
 	}
@@ -413,8 +419,13 @@ func syntaxErrorDetail(e *Exception) string {
 			col = 1
 		}
 		width := 1
-		if end, ok := get("end_offset").(*Int); ok && int(end.V) > int(off.V) {
+		end, ok := get("end_offset").(*Int)
+		if endLine, isInt := get("end_lineno").(*Int); toLineEnd && ok && isInt && endLine.V > line.V {
+			width = len([]rune(src)) + 1 - int(off.V)
+		} else if ok && int(end.V) > int(off.V) {
 			width = int(end.V) - int(off.V)
+		} else if ok && !toLineEnd && end.V > 0 && end.V != off.V {
+			width = 0 // traceback.py: an end before the start underlines nothing
 		}
 		out += "    " + strings.Repeat(" ", col-1) + strings.Repeat("^", width) + "\n"
 	}
@@ -448,5 +459,5 @@ func NewExceptionType(name string, module, doc string, bases ...*Type) *Type {
 // FormatExceptionOnlyLines is traceback.format_exception_only's text: a
 // SyntaxError's location block, then the `Type: message` line.
 func FormatExceptionOnlyLines(ts *ThreadState, e *Exception) string {
-	return syntaxErrorDetail(e) + FormatExceptionOnly(ts, e) + "\n"
+	return syntaxErrorDetail(e, false) + FormatExceptionOnly(ts, e) + "\n"
 }

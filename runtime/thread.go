@@ -196,11 +196,39 @@ func formatOne(ts *ThreadState, e *Exception) string {
 	out := ""
 	if e.Traceback != nil {
 		out += "Traceback (most recent call last):\n"
+		// A run of more than three entries for the same file, line and
+		// function (deep recursion) is cut short, as CPython does.
+		const cutoff = 3
+		repeated := func(n int) string {
+			n -= cutoff
+			if n > 1 {
+				return "  [Previous line repeated " + strconv.Itoa(n) + " more times]\n"
+			}
+			return "  [Previous line repeated " + strconv.Itoa(n) + " more time]\n"
+		}
+		var lastFile, lastName string
+		lastLine, count := -1, 0
 		for tb := e.Traceback; tb != nil; tb = tb.Next {
-			out += ts.Interp.FormatFrameLine(tb.Frame, tb.Lineno)
+			file, name := "", ""
+			if fi, ok := tb.Frame.(FrameInfo); ok {
+				file, name = fi.Location()
+			}
+			if lastLine == -1 || file != lastFile || tb.Lineno != lastLine || name != lastName {
+				if count > cutoff {
+					out += repeated(count)
+				}
+				lastFile, lastLine, lastName, count = file, tb.Lineno, name, 0
+			}
+			count++
+			if count <= cutoff {
+				out += ts.Interp.FormatFrameLine(tb.Frame, tb.Lineno, tb.Lasti)
+			}
+		}
+		if count > cutoff {
+			out += repeated(count)
 		}
 	}
-	if se := syntaxErrorDetail(e); se != "" {
+	if se := syntaxErrorDetail(e, true); se != "" {
 		out += se
 	}
 	return out + FormatExceptionOnly(ts, e) + "\n"
@@ -215,18 +243,49 @@ type FrameInfo interface {
 }
 
 // FormatFrameLine is one `  File "x.py", line 3, in f` entry with its source
-// line.
-func (in *Interpreter) FormatFrameLine(frame Object, line int) string {
+// line and, when instruction lasti (-1: unknown) has a source range that
+// does not cover the whole line, the marker line under it (tbcarets.go).
+// As in CPython's printer, the line loses its indentation but keeps its
+// trailing blanks.
+func (in *Interpreter) FormatFrameLine(frame Object, line, lasti int) string {
 	fi, ok := frame.(FrameInfo)
 	if !ok {
 		return ""
 	}
 	file, name := fi.Location()
 	out := "  File \"" + file + "\", line " + strconv.Itoa(line) + ", in " + name + "\n"
-	if src := in.SourceLine(file, line); src != "" {
-		out += "    " + src + "\n"
+	if IsPseudoFilename(file) {
+		return out // "<string>", "<stdin>": CPython shows no source line
+	}
+	raw := in.rawSourceLine(file, line)
+	src := strings.TrimLeft(raw, " \t\f")
+	if strings.TrimSpace(src) == "" {
+		return out
+	}
+	out += "    " + src + "\n"
+	if pi, ok := frame.(PositionInfo); ok && lasti >= 0 {
+		l, el, c, ec := pi.Position(lasti)
+		if l == line {
+			out += in.caretLine(raw, l, el, c, ec)
+		}
 	}
 	return out
+}
+
+// IsPseudoFilename reports whether a code object's file name is not a file,
+// like "<string>" or "<stdin>": CPython's traceback printer and linecache
+// show no source for those.
+func IsPseudoFilename(name string) bool {
+	return len(name) >= 2 && name[0] == '<' && name[len(name)-1] == '>'
+}
+
+// rawSourceLine returns a source line as it is, without its line end.
+func (in *Interpreter) rawSourceLine(filename string, line int) string {
+	lines := in.SourceLines(filename)
+	if line < 1 || line > len(lines) {
+		return ""
+	}
+	return strings.TrimRight(lines[line-1], "\r\n")
 }
 
 // RegisterSource records the text of code compiled from a string (`-c`, the

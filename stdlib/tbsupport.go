@@ -30,6 +30,43 @@ func initTracebackSupport(ts *runtime.ThreadState) (*runtime.Module, error) {
 		}
 		return runtime.NewStr(runtime.FormatExceptionOnlyLines(ts, e)), nil
 	})
+	// segment_anchors(segment) parses the source a traceback entry points
+	// at: (1, left_end, right_start) for a binary operation, (2, value_end,
+	// index_end) for a subscript (0-based byte offsets in segment), else
+	// None.
+	m.AddFunc("segment_anchors", func(ts *runtime.ThreadState, args []runtime.Object, kwnames []string) (runtime.Object, error) {
+		var seg string
+		if err := runtime.UnpackArgs(ts, "segment_anchors", args, kwnames, "segment", &seg); err != nil {
+			return nil, err
+		}
+		af, ok := ts.Interp.Exec.(runtime.AnchorFinder)
+		if !ok {
+			return runtime.None, nil
+		}
+		kind, a, b := af.SegmentAnchors(seg)
+		if kind == 0 {
+			return runtime.None, nil
+		}
+		return runtime.NewTuple([]runtime.Object{runtime.NewInt(int64(kind)), runtime.NewInt(int64(a)), runtime.NewInt(int64(b))}), nil
+	})
+	// display_width(s, offset) is the number of terminal columns of
+	// s[:offset]: East Asian wide and fullwidth characters take two.
+	m.AddFunc("display_width", func(ts *runtime.ThreadState, args []runtime.Object, kwnames []string) (runtime.Object, error) {
+		var s string
+		var offset int
+		if err := runtime.UnpackArgs(ts, "display_width", args, kwnames, "s", &s, "offset", &offset); err != nil {
+			return nil, err
+		}
+		w, i := 0, 0
+		for _, r := range s {
+			if i >= offset {
+				break
+			}
+			w += runtime.RuneWidth(r)
+			i++
+		}
+		return runtime.NewInt(int64(w)), nil
+	})
 	return m, nil
 }
 
@@ -50,8 +87,11 @@ func initLinecache(ts *runtime.ThreadState) (*runtime.Module, error) {
 }
 
 // sourceLinesOf returns a file's lines, each ending in "\n" as linecache
-// gives them.
+// gives them (none for a pseudo file name such as "<string>").
 func sourceLinesOf(ts *runtime.ThreadState, filename string) []string {
+	if runtime.IsPseudoFilename(filename) {
+		return nil // as CPython's linecache: "<string>" is no file
+	}
 	lines := ts.Interp.SourceLines(filename)
 	out := make([]string, 0, len(lines))
 	for i, l := range lines {

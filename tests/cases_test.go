@@ -13,8 +13,9 @@ import (
 )
 
 // TestCases runs every chunk of tests/cases/*.py with minipy and compares its
-// stdout, the last line of its stderr and its exit status with the golden
-// recorded from CPython by record_cases.py.
+// stdout, the last line of its stderr (all of it in a file that starts with
+// "# cases: full-stderr") and its exit status with the golden recorded from
+// CPython by record_cases.py.
 func TestCases(t *testing.T) {
 	files, _ := filepath.Glob("cases/*.py")
 	if len(files) == 0 {
@@ -28,12 +29,13 @@ func TestCases(t *testing.T) {
 			golden := readFile(t, strings.TrimSuffix(file, ".py")+".golden")
 			want := strings.Split(golden, "=== chunk at line ")[1:]
 			got := splitChunks(src)
+			full := strings.HasPrefix(src, "# cases: full-stderr\n")
 			if len(want) != len(got) {
 				t.Fatalf("%d chunks but %d golden entries: re-record with tests/record_cases.py", len(got), len(want))
 			}
 			for i, c := range got {
 				exp := "=== chunk at line " + want[i]
-				out := runChunk(t, c.src)
+				out := runChunk(t, c.src, full)
 				actual := "=== chunk at line " + strconv.Itoa(c.line) + "\n" + out
 				if actual != exp {
 					t.Errorf("chunk at line %d:\n--- want\n%s--- got\n%s", c.line, exp, actual)
@@ -68,7 +70,7 @@ func splitChunks(src string) []chunk {
 	return out
 }
 
-func runChunk(t *testing.T, src string) string {
+func runChunk(t *testing.T, src string, full bool) string {
 	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "case.py"), []byte(src), 0o644); err != nil {
 		t.Fatal(err)
@@ -85,6 +87,13 @@ func runChunk(t *testing.T, src string) string {
 		rc = ee.ExitCode()
 	} else if err != nil {
 		t.Fatal(err)
+	}
+	if full {
+		stderr := strings.ReplaceAll(errb.String(), dir+"/", "")
+		if stderr != "" && !strings.HasSuffix(stderr, "\n") {
+			stderr += "\n"
+		}
+		return strings.ReplaceAll(out.String(), dir+"/", "") + "--- stderr:\n" + stderr + "--- rc: " + strconv.Itoa(rc) + "\n"
 	}
 	last := ""
 	if lines := nonEmptyLines(errb.String()); len(lines) > 0 {

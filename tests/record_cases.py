@@ -8,6 +8,10 @@ line of its stderr and its exit status form the expectation, stored in
 NAME.golden next to the case file. The Go test tests/cases_test.go runs the
 same chunks with minipy and compares.
 
+A case file whose first line is exactly `# cases: full-stderr` keeps the whole
+stderr of each chunk instead of its last line (for tracebacks, whose every
+line matters).
+
 usage: record_cases.py [--check] [FILE...]
   --check   do not write: report every chunk whose recorded golden differs
             from what python3 prints now (exit status 1 if any)
@@ -17,6 +21,7 @@ import os, subprocess, sys, tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 CASES = os.path.join(HERE, "cases")
 SEP = "# ---"
+FULL = "# cases: full-stderr"
 
 
 def chunks(path):
@@ -33,7 +38,7 @@ def chunks(path):
         yield start, "\n".join(cur) + "\n"
 
 
-def run_chunk(src, timeout=60):
+def run_chunk(src, timeout=60, full=False):
     with tempfile.TemporaryDirectory() as d:
         p = os.path.join(d, "case.py")
         open(p, "w", encoding="utf-8").write(src)
@@ -41,15 +46,24 @@ def run_chunk(src, timeout=60):
                            text=True, timeout=timeout, stdin=subprocess.DEVNULL)
         # The script's absolute path (tracebacks, __file__) reads "case.py".
         stdout = r.stdout.replace(d + "/", "")
+        if full:
+            err = r.stderr.replace(d + "/", "")
+            if err and not err.endswith("\n"):
+                err += "\n"
+            return stdout, err, r.returncode
         err = [l.replace(d + "/", "") for l in r.stderr.splitlines() if l.strip()]
     return stdout, (err[-1] if err else ""), r.returncode
 
 
 def golden_text(path):
     out = []
+    full = open(path, encoding="utf-8").read().startswith(FULL + "\n")
     for line, src in chunks(path):
-        stdout, last, rc = run_chunk(src)
-        out.append(f"=== chunk at line {line}\n{stdout}--- stderr last line: {last}\n--- rc: {rc}\n")
+        stdout, err, rc = run_chunk(src, full=full)
+        if full:
+            out.append(f"=== chunk at line {line}\n{stdout}--- stderr:\n{err}--- rc: {rc}\n")
+        else:
+            out.append(f"=== chunk at line {line}\n{stdout}--- stderr last line: {err}\n--- rc: {rc}\n")
     return "".join(out)
 
 

@@ -40,6 +40,13 @@ func (f *Frame) Type() *rt.Type { return FrameType }
 // Location implements runtime.FrameInfo.
 func (f *Frame) Location() (string, string) { return f.code.Filename, f.code.Name }
 
+// Position implements runtime.PositionInfo: the source range of
+// instruction lasti.
+func (f *Frame) Position(lasti int) (line, endLine, col, endCol int) {
+	p := f.code.PositionFor(lasti)
+	return p.Line, p.EndLine, p.Col, p.EndCol
+}
+
 // Lineno is the line being executed.
 func (f *Frame) Lineno() int { return f.code.LineFor(f.lasti) }
 

@@ -232,8 +232,40 @@ func codeGetAttr(ts *rt.ThreadState, self rt.Object, name *rt.Str) (rt.Object, e
 		return rt.NewTupleCopy(c.consts), nil
 	case "co_stacksize":
 		return rt.NewInt(int64(c.StackSize)), nil
+	case "co_positions":
+		return rt.NewBuiltin("co_positions", func(ts *rt.ThreadState, args []rt.Object, kwnames []string) (rt.Object, error) {
+			if err := rt.NoArgs("co_positions", args, kwnames); err != nil {
+				return nil, err
+			}
+			return codePositions(ts, c)
+		}), nil
 	}
 	return rt.GenericGetAttr(ts, self, name)
+}
+
+// codePositions is co_positions(): an iterator of (line, end_line, col,
+// end_col) per instruction, None for an unknown column.
+func codePositions(ts *rt.ThreadState, c *Code) (rt.Object, error) {
+	ps := c.Positions()
+	items := make([]rt.Object, len(ps))
+	opt := func(v int) rt.Object {
+		if v < 0 {
+			return rt.None
+		}
+		return rt.NewInt(int64(v))
+	}
+	for i, p := range ps {
+		col, endCol := opt(p.Col), opt(p.EndCol)
+		endLine := opt(p.EndLine)
+		if p.Col < 0 {
+			rt.Decref(endLine)
+			endLine = rt.None
+		}
+		items[i] = rt.NewTuple([]rt.Object{rt.NewInt(int64(p.Line)), endLine, col, endCol})
+	}
+	l := rt.NewList(items)
+	defer rt.Decref(l)
+	return rt.GetIter(ts, l)
 }
 
 // makeFunction builds a function from MAKE_FUNCTION's operands.

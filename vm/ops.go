@@ -363,7 +363,7 @@ func (vm *VM) setContext(ts *rt.ThreadState, e *rt.Exception) {
 // addTraceback prepends a traceback entry for frame f.
 func (vm *VM) addTraceback(e *rt.Exception, f *Frame) {
 	rt.Incref(f)
-	tb := &rt.Traceback{Frame: f, Lineno: f.Lineno(), Next: e.Traceback}
+	tb := &rt.Traceback{Frame: f, Lineno: f.Lineno(), Lasti: f.lasti, Next: e.Traceback}
 	rt.Incref(tb)
 	rt.Track(tb)
 	e.Traceback = tb

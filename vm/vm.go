@@ -111,6 +111,9 @@ func syntaxErrorText(err error, src string, fromFile bool) error {
 		cls = rt.TabErrorType
 	}
 	text := ""
+	// Symbol-table errors read their text from the file, as compiler
+	// errors do.
+	fromFile = fromFile || se.MsgOnly
 	if fromFile {
 		if b, err := os.ReadFile(se.Filename); err == nil {
 			src = string(b)
@@ -132,7 +135,14 @@ func syntaxErrorText(err error, src string, fromFile bool) error {
 			text = line
 		}
 	}
-	e := rt.NewSyntaxError(cls, se.Msg, se.Filename, se.Line, se.Col, text, se.Line, se.EndCol)
+	endLine := se.Line
+	if se.EndLine > 0 && se.EndCol > 0 {
+		endLine = se.EndLine
+	}
+	e := rt.NewSyntaxError(cls, se.Msg, se.Filename, se.Line, se.Col, text, endLine, se.EndCol)
+	if se.MsgOnly {
+		rt.SetSyntaxErrorArgsMsgOnly(e)
+	}
 	if se.Incomplete {
 		e.InstanceDictSet("_incomplete", rt.True)
 	}
@@ -168,6 +178,11 @@ func (vm *VM) RunCode(ts *rt.ThreadState, code *Code, globals *rt.Dict, locals r
 	r, err := vm.runFrame(ts, f, nil)
 	rt.Decref(f)
 	return r, err
+}
+
+// SegmentAnchors implements runtime.AnchorFinder for the traceback printer.
+func (vm *VM) SegmentAnchors(segment string) (kind, a, b int) {
+	return parser.SegmentAnchors(segment)
 }
 
 // RunSource implements runtime.Executor.

@@ -7,10 +7,25 @@
 // module closely so that its documentation describes them.
 package ast
 
-// Pos is a source position: 1-based line and 1-based column.
+// Pos is a node's source range. Line and Col (1-based, Col in characters)
+// are where it starts, as CPython reports them in SyntaxErrors; EndLine and
+// EndCol (1-based, in characters) are just past its last character. ColOff
+// and EndColOff are the same columns as 0-based UTF-8 byte offsets, CPython's
+// col_offset and end_col_offset, which code objects record per instruction
+// (co_positions). A node built outside the parser may leave the end fields
+// zero: EndLine 0 means "unknown".
 type Pos struct {
-	Line, Col int
+	Line, Col         int
+	EndLine, EndCol   int
+	ColOff, EndColOff int
 }
+
+// Span returns a pointer to the node's position, so the parser can record
+// where the node ends once it has read it.
+func (p *Pos) Span() *Pos { return p }
+
+// At reports whether p and q start at the same place.
+func (p Pos) At(q Pos) bool { return p.Line == q.Line && p.Col == q.Col }
 
 // Node is any syntax tree node.
 type Node interface {

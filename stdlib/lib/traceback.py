@@ -27,12 +27,16 @@ _CONTEXT = "\nDuring handling of the above exception, another exception occurred
 
 
 class FrameSummary:
-    """One entry of a stack: file, line number, function name, source."""
+    """One entry of a stack: file, line number, function name, source, and
+    the source range of the instruction (end_lineno; colno and end_colno,
+    which count UTF-8 bytes), when known."""
 
-    __slots__ = ('filename', 'lineno', 'name', '_line', 'locals')
+    __slots__ = ('filename', 'lineno', 'end_lineno', 'colno', 'end_colno',
+                 'name', '_line', 'locals')
 
     def __init__(self, filename, lineno, name, *, lookup_line=True,
-                 locals=None, line=None):
+                 locals=None, line=None,
+                 end_lineno=None, colno=None, end_colno=None):
         self.filename = filename
         self.lineno = lineno
         self.name = name
@@ -40,6 +44,9 @@ class FrameSummary:
         if lookup_line:
             self.line
         self.locals = {k: repr(v) for k, v in locals.items()} if locals else None
+        self.end_lineno = end_lineno
+        self.colno = colno
+        self.end_colno = end_colno
 
     def __eq__(self, other):
         if isinstance(other, FrameSummary):
@@ -61,6 +68,12 @@ class FrameSummary:
 
     def __len__(self):
         return 4
+
+    @property
+    def _original_line(self):
+        """The source line as it is, blanks and line end included."""
+        self.line
+        return self._line
 
     @property
     def line(self):
@@ -88,21 +101,49 @@ def walk_tb(tb):
         tb = tb.tb_next
 
 
+def _walk_tb_positions(tb):
+    """Like walk_tb, with the source range of the instruction that raised:
+    (frame, (lineno, end_lineno, colno, end_colno))."""
+    while tb is not None:
+        pos = None
+        if tb.tb_lasti >= 0:
+            for i, p in enumerate(tb.tb_frame.f_code.co_positions()):
+                if i == tb.tb_lasti // 2:
+                    pos = p
+                    break
+        if pos is None:
+            pos = (tb.tb_lineno, None, None, None)
+        elif pos[0] is None:
+            pos = (tb.tb_lineno,) + tuple(pos[1:])
+        yield tb.tb_frame, pos
+        tb = tb.tb_next
+
+
 class StackSummary(list):
     """A list of FrameSummary objects, ready for formatting."""
 
     @classmethod
     def extract(klass, frame_gen, *, limit=None, lookup_lines=True,
                 capture_locals=False):
+        return klass._extract_positions(
+            ((f, (lineno, None, None, None)) for f, lineno in frame_gen),
+            limit=limit, lookup_lines=lookup_lines, capture_locals=capture_locals)
+
+    @classmethod
+    def _extract_positions(klass, frame_gen, *, limit=None, lookup_lines=True,
+                           capture_locals=False):
+        # frame_gen yields (frame, (lineno, end_lineno, colno, end_colno)).
         entries = list(frame_gen)
         if limit is not None:
             entries = entries[:limit] if limit >= 0 else entries[limit:]
         result = klass()
-        for f, lineno in entries:
+        for f, (lineno, end_lineno, colno, end_colno) in entries:
             co = f.f_code
             result.append(FrameSummary(co.co_filename, lineno, co.co_name,
                                        lookup_line=lookup_lines,
-                                       locals=f.f_locals if capture_locals else None))
+                                       locals=f.f_locals if capture_locals else None,
+                                       end_lineno=end_lineno, colno=colno,
+                                       end_colno=end_colno))
         return result
 
     @classmethod
@@ -120,7 +161,8 @@ class StackSummary(list):
         row = '  File "{}", line {}, in {}\n'.format(
             frame_summary.filename, frame_summary.lineno, frame_summary.name)
         if frame_summary.line:
-            row += '    {}\n'.format(frame_summary.line)
+            row += '    {}\n'.format(frame_summary.line.strip())
+            row += _marker_line(frame_summary)
         if frame_summary.locals:
             for name, value in sorted(frame_summary.locals.items()):
                 row += '    {name} = {value}\n'.format(name=name, value=value)
@@ -145,12 +187,91 @@ class StackSummary(list):
         return result
 
 
+def _char_offset(s, offset):
+    """The number of characters in the first `offset` UTF-8 bytes of s."""
+    return len(s.encode('utf-8')[:offset].decode('utf-8', errors='replace'))
+
+
+def _marker_line(fs):
+    """The ~~^^~~ line under a frame's source line (PEP 657), or ''.
+
+    These are the rules of CPython 3.11's traceback module, which differ a
+    little from the interpreter's own printer (runtime/tbcarets.go): the
+    line is stripped of blanks at both ends, the segment's anchors mix byte
+    and character offsets, and the indentation is measured from the line as
+    read, line end and trailing blanks included."""
+    if fs.colno is None or fs.end_colno is None:
+        return ''
+    stripped = fs.line.strip()
+    line = fs._original_line
+    margin = len(line) - len(fs.line.lstrip())
+    start = _char_offset(line, fs.colno)
+    end = _char_offset(line, fs.end_colno)
+    segment = line[start:end]
+    anchors = None
+    if fs.lineno == fs.end_lineno:
+        try:
+            anchors = _anchors(segment)
+        except Exception:
+            anchors = None
+    else:
+        end = len(line.rstrip())
+    if not (end - start < len(stripped) or
+            (anchors and anchors[1] - anchors[0] > 0)):
+        return ''
+    width = _traceback.display_width
+    dp_start = width(line, start) + 1
+    dp_end = width(line, end) + 1
+    out = '    ' + ' ' * (dp_start - margin)
+    if anchors:
+        left = width(segment, anchors[0])
+        right = width(segment, anchors[1])
+        out += '~' * left + '^' * (right - left) + '~' * (dp_end - dp_start - right)
+    else:
+        out += '^' * (dp_end - dp_start)
+    return out + '\n'
+
+
+def _anchors(segment):
+    """(left_end, right_start) of the '^' part inside segment, in
+    characters (as CPython computes them), or None."""
+    found = _traceback.segment_anchors(segment)
+    if found is None:
+        return None
+    kind, a, b = found
+    n = len(segment)
+    if kind == 1:
+        # A binary operation: a is the left operand's end, b the right
+        # operand's start (bytes). The operator is the first non-blank
+        # between them; parentheses and comments are skipped.
+        between = segment[_char_offset(segment, a):_char_offset(segment, b)]
+        skip = len(between) - len(between.lstrip())
+        left = a + skip
+        right = left + 1
+        if skip + 1 < len(between) and not between[skip + 1].isspace():
+            right += 1
+        while left < n and (segment[left].isspace() or segment[left] in ')#'):
+            left += 1
+            right += 1
+        return _char_offset(segment, left), _char_offset(segment, right)
+    # A subscript: from the '[' after the value to just past the ']'.
+    left = _char_offset(segment, a)
+    right = _char_offset(segment, b + 1)
+    while left < n and (segment[left].isspace() or segment[left] != '['):
+        left += 1
+    while right < n and (segment[right].isspace() or segment[right] != ']'):
+        right += 1
+    if right < n:
+        right += 1
+    return left, right
+
+
 def _repeated(n):
     return '  [Previous line repeated {} more time{}]\n'.format(n, 's' if n > 1 else '')
 
 
 def extract_tb(tb, limit=None):
-    return StackSummary.extract(walk_tb(tb), limit=_tb_limit(limit))
+    return StackSummary._extract_positions(_walk_tb_positions(tb), limit=_tb_limit(limit))
 
 
 def extract_stack(f=None, limit=None):
@@ -311,9 +432,9 @@ class TracebackException:
         self.exc_type = exc_type
         self._exc = exc_value
         self._str = str(exc_value) if exc_value is not None else ''
-        self.stack = StackSummary.extract(walk_tb(exc_traceback), limit=limit,
-                                          lookup_lines=lookup_lines,
-                                          capture_locals=capture_locals)
+        self.stack = StackSummary._extract_positions(
+            _walk_tb_positions(exc_traceback), limit=_tb_limit(limit),
+            lookup_lines=lookup_lines, capture_locals=capture_locals)
         self.__cause__ = self.__context__ = None
         self.__suppress_context__ = exc_value.__suppress_context__ if exc_value is not None else False
         if exc_value is not None:
