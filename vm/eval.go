@@ -959,11 +959,14 @@ func (vm *VM) evalCold(ts *rt.ThreadState, f *Frame, instr compiler.Instr, sp in
 		m := stack[sp]
 		stack[sp] = nil
 		d := stack[sp-arg].(*rt.Dict)
-		var callable rt.Object // the function being called, for DICT_MERGE's messages
-		if instr.Op() == compiler.DICT_MERGE {
-			callable = stack[sp-arg-2]
+		// DICT_MERGE builds f(**m)'s keywords: the stack holds f, NULL,
+		// the positional tuple, then the dict (f is named in its errors).
+		strict := instr.Op() == compiler.DICT_MERGE
+		var callable rt.Object
+		if strict {
+			callable = stack[sp-arg-3]
 		}
-		err = dictMerge(ts, d, m, callable != nil, callable)
+		err = dictMerge(ts, d, m, strict, callable)
 		rt.Decref(m)
 	case compiler.LIST_TO_TUPLE:
 		l := stack[sp-1].(*rt.List)

@@ -101,11 +101,14 @@ func dictMerge(ts *rt.ThreadState, d *rt.Dict, m rt.Object, strict bool, callabl
 	})
 }
 
-// funcDesc is how CPython names a callable in call errors: "f()" or
-// "C.m()".
+// funcDesc is how CPython names a callable in call errors
+// (_PyObject_FunctionStr): "__main__.f()", "mod.C.m()", "print()".
 func funcDesc(ts *rt.ThreadState, callable rt.Object) string {
 	switch c := callable.(type) {
 	case *Function:
+		if m, ok := c.module.(*rt.Str); ok && m.S != "builtins" {
+			return m.S + "." + c.qualname + "()"
+		}
 		return c.qualname + "()"
 	case *rt.Method:
 		return funcDesc(ts, c.Func)

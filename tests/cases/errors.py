@@ -240,3 +240,16 @@ recurse()
 # ---
 # Uncaught ModuleNotFoundError
 import requests
+# ---
+# Call errors name the function with its module (CPython's
+# _PyObject_FunctionStr); ** merges reject repeated keywords.
+def f(*a, **k): pass
+class C:
+    def m(self, **k): pass
+for src in ["f(*1)", "f(**1)", "f(**{1: 2})", "len(*1)", "print(**[1])",
+            "f(**{'a': 1}, **{'a': 2})", "f(a=1, **{'a': 2})", "C().m(**{'x': 1}, x=2)",
+            "{**{'a': 1}, **{'a': 2}}"]:
+    try:
+        print(exec(src))
+    except Exception as e:
+        print(type(e).__name__, e)
