@@ -8,6 +8,7 @@ strftime/strptime for the common directives with C-locale names.
 
 import time as _time
 import math as _math
+from _minipy import c_type as _c_type
 
 __all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo",
            "MINYEAR", "MAXYEAR", "UTC")
@@ -489,6 +490,7 @@ def _ordered(cls):
 
 
 @_ordered
+@_c_type
 class timedelta:
     """Difference between two datetime values.
 
@@ -687,6 +689,7 @@ timedelta.resolution = timedelta(microseconds=1)
 # ---- date ----
 
 @_ordered
+@_c_type
 class date:
     """date(year, month, day) --> date object"""
     __slots__ = ('_year', '_month', '_day', '_hashcode')
@@ -900,6 +903,7 @@ date.max = date(9999, 12, 31)
 date.resolution = timedelta(days=1)
 
 
+@_c_type
 class tzinfo:
     """Abstract base class for time zone info objects."""
     __slots__ = ()
@@ -940,6 +944,7 @@ class tzinfo:
 # ---- time ----
 
 @_ordered
+@_c_type
 class time:
     """time([hour[, minute[, second[, microsecond[, tzinfo]]]]]) --> a time object"""
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_hashcode', '_fold')
@@ -1135,6 +1140,7 @@ time.resolution = timedelta(microseconds=1)
 
 # ---- datetime ----
 
+@_c_type
 class datetime(date):
     """datetime(year, month, day[, hour[, minute[, second[, microsecond[,tzinfo]]]]])
 
@@ -1650,6 +1656,7 @@ def _find_isoformat_datetime_separator(s):
 
 # ---- timezone ----
 
+@_c_type
 class timezone(tzinfo):
     """Fixed offset from UTC implementation of tzinfo."""
     __slots__ = '_offset', '_name'
