@@ -669,6 +669,7 @@ func setupExceptions() {
 			}, nil)
 		}
 	}
+	setupExceptionGroups()
 }
 
 func setupTraceback(t *Type) {

@@ -199,3 +199,96 @@ async def main():
         print('TypeError', e)
 
 asyncio.run(main())
+# ---
+# asyncio.TaskGroup: waiting, failures as an ExceptionGroup, cancelling the body, outside cancellation, misuse, with timeout
+import asyncio
+
+async def work(name, delay, fail=None):
+    try:
+        await asyncio.sleep(delay)
+    except asyncio.CancelledError:
+        log.append(f'{name} cancelled')
+        raise
+    if fail:
+        raise fail
+    log.append(f'{name} done')
+    return name
+
+log = []
+
+async def main():
+    async with asyncio.TaskGroup() as tg:
+        t1 = tg.create_task(work('a', 0.02))
+        t2 = tg.create_task(work('b', 0.01))
+        print(repr(tg))
+    print(t1.result(), t2.result(), log, repr(tg))
+    log.clear()
+    try:
+        async with asyncio.TaskGroup() as tg:
+            tg.create_task(work('slow', 1))
+            tg.create_task(work('bad', 0.01, ValueError('boom')))
+            tg.create_task(work('bad2', 0.01, TypeError('bang')))
+            await asyncio.sleep(2)
+            log.append('body not reached')
+    except ExceptionGroup as eg:
+        print(repr(eg), [type(e).__name__ for e in eg.exceptions], eg.message)
+    print(sorted(log))
+    log.clear()
+    try:
+        async with asyncio.TaskGroup() as tg:
+            tg.create_task(work('x', 0.05))
+            raise KeyError('in body')
+    except ExceptionGroup as eg:
+        print(repr(eg))
+    print(log)
+    # cancelled from outside
+    async def runner():
+        async with asyncio.TaskGroup() as tg:
+            tg.create_task(work('inner', 1))
+    t = asyncio.create_task(runner())
+    await asyncio.sleep(0.01)
+    t.cancel()
+    try:
+        await t
+    except asyncio.CancelledError:
+        print('runner cancelled', log)
+    tg = asyncio.TaskGroup()
+    coro = work('z', 0)
+    try:
+        tg.create_task(coro)
+    except RuntimeError as e:
+        print(e)
+    async with tg:
+        pass
+    try:
+        tg.create_task(coro)
+    except RuntimeError as e:
+        print(e)
+    coro.close()
+    try:
+        async with tg:
+            pass
+    except RuntimeError as e:
+        print(e)
+    # group and timeout together
+    try:
+        async with asyncio.timeout(0.05):
+            async with asyncio.TaskGroup() as tg:
+                tg.create_task(work('long', 1))
+    except TimeoutError:
+        print('TimeoutError')
+    # except via subgroup
+    try:
+        async with asyncio.TaskGroup() as tg:
+            tg.create_task(work('v', 0, ValueError(1)))
+            tg.create_task(work('o', 0, OSError(2)))
+    except ExceptionGroup as eg:
+        m, r = eg.split(OSError)
+        print(m.exceptions, r.exceptions)
+
+asyncio.run(main())
+
+async def failing():
+    async with asyncio.TaskGroup() as tg:
+        tg.create_task(work('p', 0, ZeroDivisionError('zero')))
+asyncio.run(failing())

@@ -17,6 +17,7 @@ from .protocols import *
 from .queues import *
 from .runners import *
 from .streams import *
+from .taskgroups import *
 from .tasks import *
 from .threads import *
 from .timeouts import *
@@ -32,5 +33,5 @@ create_subprocess_exec = create_subprocess_shell = _no_subprocesses
 __all__ = (base_events.__all__ + coroutines.__all__ + events.__all__ +
            exceptions.__all__ + futures.__all__ + locks.__all__ +
            protocols.__all__ + queues.__all__ + runners.__all__ + streams.__all__ +
-           tasks.__all__ + threads.__all__ + timeouts.__all__ + transports.__all__ +
+           taskgroups.__all__ + tasks.__all__ + threads.__all__ + timeouts.__all__ + transports.__all__ +
            ('SelectorEventLoop', 'DefaultEventLoopPolicy'))
