@@ -103,7 +103,7 @@ func attributeError(o Object, name string) error {
 		return NewAttributeError("module '%s' has no attribute '%s'", m.Name, name)
 	}
 	if t, ok := o.(*Type); ok {
-		return NewAttributeError("type object '%s' has no attribute '%s'", t.Name, name)
+		return NewAttributeError("type object '%s' has no attribute '%s'", t.MsgName(), name)
 	}
 	return NewAttributeError("'%s' object has no attribute '%s'", TypeName(o), name)
 }

@@ -60,6 +60,11 @@ func NewMethod(owner *Type, name string, fn MethodFn) *MethodDescr {
 // checking the receiver's type as CPython does.
 func (m *MethodDescr) CallDescr(ts *ThreadState, self Object, args []Object, kwnames []string) (Object, error) {
 	if !m.Class && !m.Static && !self.Type().IsSubtype(m.Owner) {
+		if m.slotWrapper {
+			// CPython's wrapper_descriptor words it differently.
+			return nil, NewTypeError("descriptor '%s' requires a '%s' object but received a '%s'",
+				m.Name, m.Owner.Name, TypeName(self))
+		}
 		return nil, NewTypeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
 			m.Name, m.Owner.Name, TypeName(self))
 	}

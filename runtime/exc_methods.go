@@ -681,6 +681,7 @@ func setupExceptions() {
 			}, nil)
 		}
 	}
+	setupExceptionGroups()
 }
 
 func setupTraceback(t *Type) {

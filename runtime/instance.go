@@ -335,7 +335,9 @@ func updateSlotDef(t *Type, s *slotDef) {
 			continue
 		}
 		md, ok := d.(*MethodDescr)
-		if !ok || !md.slotWrapper {
+		// A wrapper stored under another dunder's name (`__str__ =
+		// int.__repr__`) is called like any method.
+		if !ok || !md.slotWrapper || md.Name != n {
 			direct = false
 			break
 		}

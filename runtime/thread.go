@@ -181,6 +181,9 @@ func (in *Interpreter) WriteUnraisable(ts *ThreadState, err error, context strin
 // FormatTraceback renders an exception with its chain and traceback like
 // CPython's default excepthook.
 func FormatTraceback(ts *ThreadState, e *Exception) string {
+	if chainHasGroup(e) {
+		return formatGroupTraceback(ts, e)
+	}
 	chain, links := ChainedExceptions(e)
 	out := ""
 	for i, x := range chain {

@@ -51,6 +51,8 @@ type Type struct {
 	// slotNames, when non-nil, are the only instance attributes allowed
 	// (__slots__ without __dict__).
 	slotNames map[string]bool
+	// msgName, when set, is the name in error messages (see MsgName).
+	msgName string
 	// genericGA caches HasGenericGetAttr: 0 unknown, 1 yes, 2 no;
 	// genericSA likewise for hasGenericSetAttr.
 	genericGA, genericSA uint8
@@ -207,9 +209,27 @@ func (t *Type) FullName() string {
 	return t.Module + "." + t.QualName
 }
 
-// TypeName is the short name CPython uses in messages like "'int' object is
-// not subscriptable".
-func TypeName(o Object) string { return o.Type().Name }
+// TypeName is the name CPython uses in messages like "'int' object is not
+// subscriptable": its tp_name (see MsgName).
+func TypeName(o Object) string { return o.Type().MsgName() }
+
+// MsgName is CPython's tp_name, the type's name in error messages: a built-in
+// type of a module other than builtins carries the module
+// ('collections.deque', '_io.StringIO'); a class is known by its bare name
+// unless SetCTypeName marked it as standing for a C type.
+func (t *Type) MsgName() string {
+	if t.msgName != "" {
+		return t.msgName
+	}
+	if t.Flags&FlagHeap == 0 && t.Module != "" && t.Module != "builtins" {
+		return t.Module + "." + t.Name
+	}
+	return t.Name
+}
+
+// SetCTypeName makes a class written in Python (datetime.date, ...) show as
+// 'module.Name' in error messages, like the C type it stands for.
+func (t *Type) SetCTypeName() { t.msgName = t.Module + "." + t.Name }
 
 // NewBuiltinType makes a built-in type with the given name and base; callers
 // fill in slots and methods, then call Ready.

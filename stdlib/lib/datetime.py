@@ -1,142 +1,214 @@
 """Dates and times: date, time, datetime, timedelta, tzinfo, timezone.
 
-minipy's own implementation of CPython 3.11's datetime module: the proleptic
-Gregorian calendar through day ordinals (day 1 is 0001-01-01), timedelta
-normalised to (days, seconds, microseconds), fixed-offset time zones, and
-strftime/strptime for the common directives with C-locale names.
+minipy's datetime keeps every value as a few integers that make the
+arithmetic trivial:
+
+  timedelta   one signed count of microseconds (_us)
+  date        a day number (_ord, 1 is 0001-01-01) and its year/month/day
+  time        microseconds since midnight (_us), a tzinfo and a fold
+  datetime    a date plus the time fields; its instant is _ord * DAY + _us
+
+Day numbers and civil dates convert through years that begin on 1 March,
+grouped in 400-year eras of 146097 days: the leap day is then the last day
+of its year, so no month table is needed for the conversion. Formatting
+(strftime) and parsing (strptime, fromisoformat) are table driven: one
+small function per directive.
 """
 
-import time as _time
 import math as _math
+import time as _time
+from operator import index as _index
+from _minipy import c_type as _c_type
 
 __all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo",
            "MINYEAR", "MAXYEAR", "UTC")
 
 MINYEAR = 1
 MAXYEAR = 9999
-_MAXORDINAL = 3652059
 
-_DAYS_IN_MONTH = [-1, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-_DAYS_BEFORE_MONTH = [-1]
-_dbm = 0
-for _dim in _DAYS_IN_MONTH[1:]:
-    _DAYS_BEFORE_MONTH.append(_dbm)
-    _dbm += _dim
-del _dbm, _dim
+_SEC = 1000000
+_MINUTE = 60 * _SEC
+_HOUR = 60 * _MINUTE
+_DAY = 24 * _HOUR
+_MAX_DAYS = 999999999
+_MAX_ORD = 3652059          # 9999-12-31
 
-_MONTHNAMES = [None, "Jan", "Feb", "Mar", "Apr", "May", "Jun",
-               "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-_FULLMONTHNAMES = [None, "January", "February", "March", "April", "May", "June",
-                   "July", "August", "September", "October", "November", "December"]
-_DAYNAMES = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-_FULLDAYNAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-
-
-def _cmp(x, y):
-    return 0 if x == y else 1 if x > y else -1
+_MONTH_ABBR = ('', 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct',
+               'Nov', 'Dec')
+_MONTH_FULL = ('', 'January', 'February', 'March', 'April', 'May', 'June', 'July',
+               'August', 'September', 'October', 'November', 'December')
+_DAY_ABBR = ('Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun')
+_DAY_FULL = ('Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday')
+_MONTH_LEN = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
-def _is_leap(year):
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+# ---- the calendar ----
+
+def _leap(y):
+    return y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
 
 
-def _days_before_year(year):
-    y = year - 1
-    return y * 365 + y // 4 - y // 100 + y // 400
-
-
-def _days_in_month(year, month):
-    if month == 2 and _is_leap(year):
+def _month_len(y, m):
+    if m == 2 and _leap(y):
         return 29
-    return _DAYS_IN_MONTH[month]
+    return _MONTH_LEN[m]
 
 
-def _days_before_month(year, month):
-    return _DAYS_BEFORE_MONTH[month] + (month > 2 and _is_leap(year))
+def _civil_to_ord(y, m, d):
+    """Day number of y-m-d (1 for 0001-01-01)."""
+    if m > 2:
+        shifted = m - 3
+    else:
+        shifted = m + 9
+        y -= 1
+    era, year_of_era = divmod(y, 400)
+    day_of_year = (153 * shifted + 2) // 5 + d - 1
+    day_of_era = year_of_era * 365 + year_of_era // 4 - year_of_era // 100 + day_of_year
+    return era * 146097 + day_of_era - 305
 
 
-def _ymd2ord(year, month, day):
-    return _days_before_year(year) + _days_before_month(year, month) + day
+def _ord_to_civil(n):
+    """(year, month, day) of day number n."""
+    era, day_of_era = divmod(n + 305, 146097)
+    year_of_era = (day_of_era - day_of_era // 1460 + day_of_era // 36524
+                   - day_of_era // 146096) // 365
+    day_of_year = day_of_era - (365 * year_of_era + year_of_era // 4 - year_of_era // 100)
+    shifted = (5 * day_of_year + 2) // 153
+    d = day_of_year - (153 * shifted + 2) // 5 + 1
+    y = era * 400 + year_of_era
+    if shifted < 10:
+        return y, shifted + 3, d
+    return y + 1, shifted - 9, d
 
 
-def _ord2ymd(n):
-    """The (year, month, day) of day ordinal n (1 is 0001-01-01)."""
-    # 146097 days per 400 years: estimate the year, then correct it.
-    year = (n * 400) // 146097 + 1
-    while year > 1 and _days_before_year(year) >= n:
-        year -= 1
-    while _days_before_year(year + 1) < n:
-        year += 1
-    doy = n - _days_before_year(year)
-    month = 1
-    while month < 12 and _days_before_month(year, month + 1) < doy:
-        month += 1
-    return year, month, doy - _days_before_month(year, month)
+def _weekday(n):
+    """Monday is 0 (day 1 was a Monday)."""
+    return (n + 6) % 7
 
 
-def _index(value, name=None):
-    if isinstance(value, int):
-        return int(value)
-    idx = getattr(type(value), '__index__', None)
-    if idx is None:
-        raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
-    return idx(value)
+def _iso_week1(y):
+    """Day number of the Monday of ISO week 1 of year y (the week of 4 January)."""
+    jan4 = _civil_to_ord(y, 1, 4)
+    return jan4 - _weekday(jan4)
 
 
-def _check_date_fields(year, month, day):
-    year = _index(year)
-    month = _index(month)
-    day = _index(day)
+def _iso_calendar(n, y):
+    if n >= _iso_week1(y + 1):
+        y += 1
+    elif n < _iso_week1(y):
+        y -= 1
+    return y, (n - _iso_week1(y)) // 7 + 1, _weekday(n) + 1
+
+
+def _year_day(n, y):
+    return n - _civil_to_ord(y, 1, 1) + 1
+
+
+# ---- argument checking ----
+
+_MISSING = object()
+
+
+def _bind(fname, where, names, npos, required, args, kwargs, count_all=False):
+    """Arguments by position and keyword, with CPython's C-function errors."""
+    given = len(args) + len(kwargs) if count_all else len(args)
+    limit = len(names) if count_all else npos
+    if given > limit:
+        kind = 'arguments' if count_all else 'positional arguments'
+        raise TypeError('%s takes at most %d %s (%d given)' % (fname, limit, kind, given))
+    values = list(args) + [_MISSING] * (len(names) - len(args))
+    for key, value in kwargs.items():
+        if key not in names:
+            raise TypeError("'%s' is an invalid keyword argument for %s" % (key, where))
+        i = names.index(key)
+        if i < len(args):
+            raise TypeError("argument for %s given by name ('%s') and position (%d)"
+                            % (fname, key, i + 1))
+        values[i] = value
+    for i in range(required):
+        if values[i] is _MISSING:
+            raise TypeError("%s missing required argument '%s' (pos %d)" % (fname, names[i], i + 1))
+    return values
+
+
+def _checked_date(year, month, day):
+    year, month, day = _index(year), _index(month), _index(day)
     if not MINYEAR <= year <= MAXYEAR:
         raise ValueError('year %d is out of range' % year)
     if not 1 <= month <= 12:
         raise ValueError('month must be in 1..12')
-    dim = _days_in_month(year, month)
-    if not 1 <= day <= dim:
+    if not 1 <= day <= _month_len(year, month):
         raise ValueError('day is out of range for month')
     return year, month, day
 
 
-def _check_time_fields(hour, minute, second, microsecond, fold):
-    hour = _index(hour)
-    minute = _index(minute)
-    second = _index(second)
-    microsecond = _index(microsecond)
-    if not 0 <= hour <= 23:
-        raise ValueError('hour must be in 0..23')
-    if not 0 <= minute <= 59:
-        raise ValueError('minute must be in 0..59')
-    if not 0 <= second <= 59:
-        raise ValueError('second must be in 0..59')
-    if not 0 <= microsecond <= 999999:
-        raise ValueError('microsecond must be in 0..999999')
+_TIME_LIMITS = (('hour', 23), ('minute', 59), ('second', 59), ('microsecond', 999999))
+
+
+def _checked_clock(hour, minute, second, microsecond, fold):
+    """Microseconds since midnight, checking each field."""
+    total = 0
+    for (name, top), value, unit in zip(_TIME_LIMITS, (hour, minute, second, microsecond),
+                                        (_HOUR, _MINUTE, _SEC, 1)):
+        value = _index(value)
+        if not 0 <= value <= top:
+            raise ValueError('%s must be in 0..%d' % (name, top))
+        total += value * unit
     if fold not in (0, 1):
         raise ValueError('fold must be either 0 or 1')
-    return hour, minute, second, microsecond, fold
+    return total
 
 
-def _check_tzinfo_arg(tz):
+def _checked_tz(tz):
     if tz is not None and not isinstance(tz, tzinfo):
         raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'"
                         % type(tz).__name__)
+    return tz
 
 
-def _check_utc_offset(name, offset):
+def _checked_offset(what, offset):
     if offset is None:
-        return
+        return None
     if not isinstance(offset, timedelta):
         raise TypeError("tzinfo.%s() must return None or timedelta, not '%s'"
-                        % (name, type(offset).__name__))
-    if not -timedelta(1) < offset < timedelta(1):
-        raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) "
-                         "and timedelta(hours=24), not %s." % repr(offset))
+                        % (what, type(offset).__name__))
+    if not -_DAY < offset._us < _DAY:
+        raise ValueError('offset must be a timedelta strictly between -timedelta(hours=24) '
+                         'and timedelta(hours=24), not %r.' % (offset,))
+    return offset
 
 
-def _format_time(hh, mm, ss, us, timespec='auto'):
+def _label(obj):
+    """The class name CPython's C types print in reprs: 'datetime.date' for
+    the module's own classes, the bare name for subclasses."""
+    cls = type(obj)
+    if cls in _OWN_CLASSES:
+        return 'datetime.' + cls.__name__
+    return cls.__name__
+
+
+def _round_div(a, b):
+    """a / b rounded to the nearest integer, ties to even."""
+    if b < 0:
+        a, b = -a, -b
+    q, r = divmod(a, b)
+    twice = 2 * r
+    if twice > b or (twice == b and q % 2):
+        q += 1
+    return q
+
+
+def _split_clock(us):
+    hh, us = divmod(us, _HOUR)
+    mm, us = divmod(us, _MINUTE)
+    ss, us = divmod(us, _SEC)
+    return hh, mm, ss, us
+
+
+def _clock_text(us, timespec):
+    hh, mm, ss, frac = _split_clock(us)
     if timespec == 'auto':
-        timespec = 'microseconds' if us else 'seconds'
-    elif timespec == 'milliseconds':
-        us //= 1000
+        timespec = 'microseconds' if frac else 'seconds'
     if timespec == 'hours':
         return '%02d' % hh
     if timespec == 'minutes':
@@ -144,734 +216,483 @@ def _format_time(hh, mm, ss, us, timespec='auto'):
     if timespec == 'seconds':
         return '%02d:%02d:%02d' % (hh, mm, ss)
     if timespec == 'milliseconds':
-        return '%02d:%02d:%02d.%03d' % (hh, mm, ss, us)
+        return '%02d:%02d:%02d.%03d' % (hh, mm, ss, frac // 1000)
     if timespec == 'microseconds':
-        return '%02d:%02d:%02d.%06d' % (hh, mm, ss, us)
+        return '%02d:%02d:%02d.%06d' % (hh, mm, ss, frac)
     raise ValueError('Unknown timespec value')
 
 
-def _format_offset(off, sep=':'):
-    s = ''
-    if off is not None:
-        if off.days < 0:
-            sign = '-'
-            off = -off
-        else:
-            sign = '+'
-        hh, mm = divmod(off, timedelta(hours=1))
-        mm, ss = divmod(mm, timedelta(minutes=1))
-        s += '%s%02d%s%02d' % (sign, hh, sep, mm)
-        if ss or ss.microseconds:
-            s += '%s%02d' % (sep, ss.seconds)
-            if ss.microseconds:
-                s += '.%06d' % ss.microseconds
-    return s
-
-
-# ---- strftime / strptime ----
-
-def _strftime(obj, fmt, timetuple):
-    """Format obj (a date, time or datetime) with C-locale strftime
-    directives."""
-    if not isinstance(fmt, str):
-        raise TypeError("strftime() argument 1 must be str, not %s" % type(fmt).__name__)
-    y, mo, d, hh, mi, ss, wd, yd = timetuple[:8]
-    us = getattr(obj, 'microsecond', 0)
-    out = []
-    i = 0
-    n = len(fmt)
-    while i < n:
-        ch = fmt[i]
-        if ch != '%' or i + 1 == n:
-            out.append(ch)
-            i += 1
-            continue
-        c = fmt[i + 1]
-        i += 2
-        if c == 'Y':
-            out.append(str(y))
-        elif c == 'y':
-            out.append('%02d' % (y % 100))
-        elif c == 'm':
-            out.append('%02d' % mo)
-        elif c == 'd':
-            out.append('%02d' % d)
-        elif c == 'e':
-            out.append('%2d' % d)
-        elif c == 'H':
-            out.append('%02d' % hh)
-        elif c == 'I':
-            out.append('%02d' % (hh % 12 or 12))
-        elif c == 'M':
-            out.append('%02d' % mi)
-        elif c == 'S':
-            out.append('%02d' % ss)
-        elif c == 'f':
-            out.append('%06d' % us)
-        elif c == 'p':
-            out.append('AM' if hh < 12 else 'PM')
-        elif c == 'a':
-            out.append(_DAYNAMES[wd])
-        elif c == 'A':
-            out.append(_FULLDAYNAMES[wd])
-        elif c == 'b' or c == 'h':
-            out.append(_MONTHNAMES[mo])
-        elif c == 'B':
-            out.append(_FULLMONTHNAMES[mo])
-        elif c == 'j':
-            out.append('%03d' % yd)
-        elif c == 'w':
-            out.append(str((wd + 1) % 7))
-        elif c == 'u':
-            out.append(str(wd + 1))
-        elif c == 'U':
-            out.append('%02d' % ((yd + 6 - (wd + 1) % 7) // 7))
-        elif c == 'W':
-            out.append('%02d' % ((yd + 6 - wd) // 7))
-        elif c in 'GVg':
-            iy, iw, _ = _isocalendar(y, mo, d)
-            out.append(str(iy) if c == 'G' else '%02d' % iw if c == 'V' else '%02d' % (iy % 100))
-        elif c == 'c':
-            out.append('%s %s %2d %02d:%02d:%02d %d' % (_DAYNAMES[wd], _MONTHNAMES[mo], d, hh, mi, ss, y))
-        elif c == 'x':
-            out.append('%02d/%02d/%02d' % (mo, d, y % 100))
-        elif c == 'X':
-            out.append('%02d:%02d:%02d' % (hh, mi, ss))
-        elif c == 'D':
-            out.append('%02d/%02d/%02d' % (mo, d, y % 100))
-        elif c == 'F':
-            out.append('%d-%02d-%02d' % (y, mo, d))
-        elif c == 'T':
-            out.append('%02d:%02d:%02d' % (hh, mi, ss))
-        elif c == 'R':
-            out.append('%02d:%02d' % (hh, mi))
-        elif c == 'r':
-            out.append('%02d:%02d:%02d %s' % (hh % 12 or 12, mi, ss, 'AM' if hh < 12 else 'PM'))
-        elif c == 'n':
-            out.append('\n')
-        elif c == 't':
-            out.append('\t')
-        elif c == 'z':
-            off = obj.utcoffset() if hasattr(obj, 'utcoffset') else None
-            out.append(_format_offset(off, '') if off is not None else '')
-        elif c == 'Z':
-            name = obj.tzname() if hasattr(obj, 'tzname') else None
-            out.append(name or '')
-        elif c == '%':
-            out.append('%')
-        else:
-            out.append('%' + c)
-    return ''.join(out)
-
-
-class _StrptimeError(Exception):
-    pass
-
-
-def _parse_num(s, pos, lo_width, hi_width, lo, hi):
-    j = pos
-    while j < len(s) and j - pos < hi_width and s[j].isdigit() and s[j].isascii():
-        j += 1
-    while j - pos >= lo_width:
-        v = int(s[pos:j])
-        if lo <= v <= hi:
-            return v, j
-        j -= 1
-    raise _StrptimeError
-
-
-def _parse_name(s, pos, names):
-    low = s[pos:].lower()
-    best = None
-    for idx, name in enumerate(names):
-        if name and low.startswith(name.lower()) and (best is None or len(name) > len(names[best])):
-            best = idx
-    if best is None:
-        raise _StrptimeError
-    return best, pos + len(names[best])
-
-
-def _strptime(data_string, fmt):
-    """Parse data_string with fmt: (fields dict, tz offset or None, tzname)."""
-    for index, arg in enumerate([data_string, fmt]):
-        if not isinstance(arg, str):
-            msg = "strptime() argument {} must be str, not {}"
-            raise TypeError(msg.format(index + 1, type(arg).__name__))
-    s = data_string
-    f = {}
-    pos = 0
-    i = 0
-    try:
-        while i < len(fmt):
-            ch = fmt[i]
-            if ch.isspace():
-                while i < len(fmt) and fmt[i].isspace():
-                    i += 1
-                if pos >= len(s) or not s[pos].isspace():
-                    raise _StrptimeError
-                while pos < len(s) and s[pos].isspace():
-                    pos += 1
-                continue
-            if ch != '%':
-                if pos >= len(s) or s[pos].lower() != ch.lower():
-                    raise _StrptimeError
-                pos += 1
-                i += 1
-                continue
-            if i + 1 >= len(fmt):
-                raise ValueError("stray % in format '%s'" % fmt)
-            c = fmt[i + 1]
-            i += 2
-            if c == 'Y':
-                f['year'], pos = _parse_num(s, pos, 4, 4, 0, 9999)
-            elif c == 'y':
-                yy, pos = _parse_num(s, pos, 2, 2, 0, 99)
-                f['year'] = yy + (2000 if yy <= 68 else 1900)
-            elif c == 'm':
-                f['month'], pos = _parse_num(s, pos, 1, 2, 1, 12)
-            elif c == 'd':
-                if pos < len(s) and s[pos] == ' ':
-                    pos += 1
-                f['day'], pos = _parse_num(s, pos, 1, 2, 1, 31)
-            elif c == 'H':
-                f['hour'], pos = _parse_num(s, pos, 1, 2, 0, 23)
-            elif c == 'I':
-                f['hour12'], pos = _parse_num(s, pos, 1, 2, 1, 12)
-            elif c == 'M':
-                f['minute'], pos = _parse_num(s, pos, 1, 2, 0, 59)
-            elif c == 'S':
-                f['second'], pos = _parse_num(s, pos, 1, 2, 0, 61)
-            elif c == 'f':
-                start = pos
-                _, pos = _parse_num(s, pos, 1, 6, 0, 999999)
-                f['microsecond'] = int(s[start:pos].ljust(6, '0'))
-            elif c == 'j':
-                f['yday'], pos = _parse_num(s, pos, 1, 3, 1, 366)
-            elif c == 'p':
-                idx, pos = _parse_name(s, pos, ['AM', 'PM'])
-                f['ampm'] = idx
-            elif c == 'a':
-                f['weekday'], pos = _parse_name(s, pos, _DAYNAMES)
-            elif c == 'A':
-                f['weekday'], pos = _parse_name(s, pos, _FULLDAYNAMES)
-            elif c == 'b' or c == 'h':
-                f['month'], pos = _parse_name(s, pos, _MONTHNAMES)
-            elif c == 'B':
-                f['month'], pos = _parse_name(s, pos, _FULLMONTHNAMES)
-            elif c == 'w':
-                wd, pos = _parse_num(s, pos, 1, 1, 0, 6)
-                f['weekday'] = (wd - 1) % 7
-            elif c == 'z':
-                if pos < len(s) and s[pos] == 'Z':
-                    pos += 1
-                    f['tzoffset'] = 0
-                    continue
-                if pos >= len(s) or s[pos] not in '+-':
-                    raise _StrptimeError
-                sign = -1 if s[pos] == '-' else 1
-                pos += 1
-                hh, pos = _parse_num(s, pos, 2, 2, 0, 99)
-                if pos < len(s) and s[pos] == ':':
-                    pos += 1
-                mm, pos = _parse_num(s, pos, 2, 2, 0, 99)
-                secs = 0
-                usecs = 0
-                if pos < len(s) and (s[pos].isdigit() or (s[pos] == ':' and s[pos + 1:pos + 2].isdigit())):
-                    if s[pos] == ':':
-                        pos += 1
-                    secs, pos = _parse_num(s, pos, 2, 2, 0, 99)
-                    if pos < len(s) and s[pos] == '.':
-                        st = pos + 1
-                        _, pos = _parse_num(s, st, 1, 6, 0, 999999)
-                        usecs = int(s[st:pos].ljust(6, '0'))
-                f['tzoffset'] = sign * (hh * 3600 + mm * 60 + secs)
-                f['tzoffset_us'] = sign * usecs
-            elif c == 'Z':
-                names = ['UTC', 'GMT'] + [n for n in _time.tzname if n]
-                idx, pos = _parse_name(s, pos, names)
-                f['tzname'] = names[idx]
-            elif c == '%':
-                if pos >= len(s) or s[pos] != '%':
-                    raise _StrptimeError
-                pos += 1
-            else:
-                raise ValueError("'%s' is a bad directive in format '%s'" % (c, '%' + c))
-    except _StrptimeError:
-        raise ValueError("time data %r does not match format %r" % (data_string, fmt)) from None
-    if pos != len(s):
-        raise ValueError("unconverted data remains: %s" % s[pos:])
-    return f
-
-
-def _strptime_datetime(cls, data_string, fmt):
-    f = _strptime(data_string, fmt)
-    year = f.get('year', 1900)
-    month = f.get('month', 1)
-    day = f.get('day', 1)
-    hour = f.get('hour', 0)
-    if 'hour12' in f:
-        hour = f['hour12'] % 12
-        if f.get('ampm') == 1:
-            hour += 12
-    if 'yday' in f and 'month' not in f and 'day' not in f:
-        o = _ymd2ord(year, 1, 1) + f['yday'] - 1
-        year, month, day = _ord2ymd(o)
-    if day > _days_in_month(year, month):
-        raise ValueError('day is out of range for month')
-    tz = None
-    if 'tzoffset' in f:
-        off = timedelta(seconds=f['tzoffset'], microseconds=f.get('tzoffset_us', 0))
-        tz = timezone(off, f['tzname']) if 'tzname' in f else timezone(off)
-    args = (year, month, day, hour, f.get('minute', 0), f.get('second', 0),
-            f.get('microsecond', 0))
-    if cls is date:
-        return date(*args[:3])
-    if cls is time:
-        return time(*args[3:], tzinfo=tz)
-    return cls(*args, tzinfo=tz)
-
-
-def _isocalendar(year, month, day):
-    def week1monday(y):
-        first = _ymd2ord(y, 1, 1)
-        wd = (first + 6) % 7
-        monday = first - wd
-        if wd > 3:
-            monday += 7
-        return monday
-    today = _ymd2ord(year, month, day)
-    w1 = week1monday(year)
-    week, day_ = divmod(today - w1, 7)
-    if week < 0:
-        year -= 1
-        w1 = week1monday(year)
-        week, day_ = divmod(today - w1, 7)
-    elif week >= 52:
-        if today >= week1monday(year + 1):
-            year += 1
-            week = 0
-    return year, week + 1, day_ + 1
-
-
-def _mk_struct_time(y, m, d, hh, mm, ss, dstflag):
-    wday = (_ymd2ord(y, m, d) + 6) % 7
-    dnum = _days_before_month(y, m) + d
-    return _time.struct_time((y, m, d, hh, mm, ss, wday, dnum, dstflag))
+def _offset_text(offset, sep):
+    """'+HH<sep>MM[<sep>SS[.ffffff]]' for a timedelta offset ('' for None)."""
+    if offset is None:
+        return ''
+    us = offset._us
+    sign = '-' if us < 0 else '+'
+    hh, mm, ss, frac = _split_clock(abs(us))
+    text = '%s%02d%s%02d' % (sign, hh, sep, mm)
+    if ss or frac:
+        text += '%s%02d' % (sep, ss)
+        if frac:
+            text += '.%06d' % frac
+    return text
 
 
 # ---- timedelta ----
 
-def _round_half_even_div(a, b):
-    q, r = divmod(a, b)
-    r2 = r * 2
-    if r2 > b or (r2 == b and q % 2 == 1):
-        q += 1
-    return q
-
-def _ordered(cls):
-    """Class decorator: __lt__, __le__, __gt__ and __ge__ from the class's
-    _order(other), which gives a negative, zero or positive int, or
-    NotImplemented for an object it does not compare with. Subclasses that
-    override _order (datetime) reuse the methods."""
-    def make(name, test):
-        def method(self, other):
-            c = self._order(other)
-            if c is NotImplemented:
-                return c
-            return test(c)
-        method.__name__ = method.__qualname__ = name
-        return method
-    cls.__lt__ = make('__lt__', lambda c: c < 0)
-    cls.__le__ = make('__le__', lambda c: c <= 0)
-    cls.__gt__ = make('__gt__', lambda c: c > 0)
-    cls.__ge__ = make('__ge__', lambda c: c >= 0)
-    return cls
+_TD_UNITS = (('days', _DAY), ('seconds', _SEC), ('microseconds', 1), ('milliseconds', 1000),
+             ('minutes', _MINUTE), ('hours', _HOUR), ('weeks', 7 * _DAY))
+_TD_NAMES = tuple(name for name, _ in _TD_UNITS)
 
 
-@_ordered
+def _td(us, cls=None):
+    """A timedelta of us microseconds, range checked."""
+    days = us // _DAY
+    if not -_MAX_DAYS <= days <= _MAX_DAYS:
+        raise OverflowError('days=%d; must have magnitude <= %d' % (days, _MAX_DAYS))
+    self = object.__new__(cls or timedelta)
+    self._us = us
+    return self
+
+
+@_c_type
 class timedelta:
     """Difference between two datetime values.
 
-    timedelta(days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0,
-    hours=0, weeks=0); stored as days, seconds (0..86399) and microseconds
-    (0..999999)."""
-    __slots__ = ('_days', '_seconds', '_microseconds', '_hashcode')
+    timedelta(days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0)
 
-    def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0,
-                weeks=0):
-        total = 0        # microseconds, kept exact: total + num / den
-        num, den = 0, 1
-        for value, factor in ((days, 86400 * 10**6), (seconds, 10**6), (microseconds, 1),
-                              (milliseconds, 1000), (minutes, 60 * 10**6),
-                              (hours, 3600 * 10**6), (weeks, 7 * 86400 * 10**6)):
+    All arguments are optional and default to 0.
+    Arguments may be integers or floats, and may be positive or negative."""
+
+    __slots__ = ('_us',)
+
+    def __new__(cls, *args, **kwargs):
+        values = _bind('__new__()', '__new__()', _TD_NAMES, 7, 0, args, kwargs, count_all=True)
+        # Whole microseconds exactly, plus the fractions of float arguments
+        # as one exact binary fraction (num / 2**shift), rounded once.
+        whole = 0
+        num, shift = 0, 0
+        for (name, unit), value in zip(_TD_UNITS, values):
+            if value is _MISSING:
+                continue
             if isinstance(value, int):
-                total += value * factor
+                whole += value * unit
             elif isinstance(value, float):
-                if value != value or value in (float('inf'), float('-inf')):
-                    raise ValueError('cannot convert float %s to integer' % value)
-                n, dd = value.as_integer_ratio()
-                num = num * dd + n * factor * den
-                den *= dd
+                if value != value:
+                    raise ValueError('cannot convert float NaN to integer')
+                if value in (float('inf'), float('-inf')):
+                    raise OverflowError('cannot convert float infinity to integer')
+                p, q = value.as_integer_ratio()
+                s = q.bit_length() - 1
+                if s > shift:
+                    num <<= s - shift
+                    shift = s
+                num += (p * unit) << (shift - s)
             else:
-                raise TypeError("unsupported type for timedelta %s component: %s" % (
-                    _TD_NAMES[factor], type(value).__name__))
-        total = _round_half_even_div(total * den + num, den)
-        self = object.__new__(cls)
-        days_, rem = divmod(total, 86400 * 10**6)
-        secs, us = divmod(rem, 10**6)
-        if abs(days_) > 999999999:
-            raise OverflowError("days=%d; must have magnitude <= 999999999" % days_)
-        self._days = days_
-        self._seconds = secs
-        self._microseconds = us
-        self._hashcode = -1
-        return self
+                raise TypeError('unsupported type for timedelta %s component: %s'
+                                % (name, type(value).__name__))
+        if num:
+            whole += _round_div(num, 1 << shift)
+        return _td(whole, cls)
 
-    @classmethod
-    def _from_us(cls, us):
-        return cls(0, 0, us)
-
-    def _to_us(self):
-        return (self._days * 86400 + self._seconds) * 10**6 + self._microseconds
-
-    def __repr__(self):
-        args = []
-        if self._days:
-            args.append("days=%d" % self._days)
-        if self._seconds:
-            args.append("seconds=%d" % self._seconds)
-        if self._microseconds:
-            args.append("microseconds=%d" % self._microseconds)
-        if not args:
-            args.append('0')
-        return "%s.%s(%s)" % (self.__class__.__module__, self.__class__.__qualname__,
-                              ', '.join(args))
-
-    def __str__(self):
-        mm, ss = divmod(self._seconds, 60)
-        hh, mm = divmod(mm, 60)
-        s = "%d:%02d:%02d" % (hh, mm, ss)
-        if self._days:
-            def plural(n):
-                return n, abs(n) != 1 and "s" or ""
-            s = ("%d day%s, " % plural(self._days)) + s
-        if self._microseconds:
-            s = s + ".%06d" % self._microseconds
-        return s
-
-    def total_seconds(self):
-        """Total seconds in the duration."""
-        return self._to_us() / 10**6
+    # -- fields
 
     @property
     def days(self):
-        """days"""
-        return self._days
+        """Number of days."""
+        return self._us // _DAY
 
     @property
     def seconds(self):
-        """seconds"""
-        return self._seconds
+        """Number of seconds (>= 0 and less than 1 day)."""
+        return self._us % _DAY // _SEC
 
     @property
     def microseconds(self):
-        """microseconds"""
-        return self._microseconds
+        """Number of microseconds (>= 0 and less than 1 second)."""
+        return self._us % _SEC
+
+    def total_seconds(self):
+        """Total seconds in the duration."""
+        return self._us / _SEC
+
+    # -- text
+
+    def __repr__(self):
+        parts = []
+        for name, value in (('days', self.days), ('seconds', self.seconds),
+                            ('microseconds', self.microseconds)):
+            if value:
+                parts.append('%s=%d' % (name, value))
+        return '%s(%s)' % (_label(self), ', '.join(parts) or '0')
+
+    def __str__(self):
+        days, rest = divmod(self._us, _DAY)
+        text = '%d:%02d:%02d' % _split_clock(rest)[:3]
+        if rest % _SEC:
+            text += '.%06d' % (rest % _SEC)
+        if days:
+            text = '%d day%s, %s' % (days, '' if abs(days) == 1 else 's', text)
+        return text
+
+    # -- arithmetic
 
     def __add__(self, other):
         if isinstance(other, timedelta):
-            return timedelta._from_us(self._to_us() + other._to_us())
+            return _td(self._us + other._us)
         return NotImplemented
 
     __radd__ = __add__
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
-            return timedelta._from_us(self._to_us() - other._to_us())
+            return _td(self._us - other._us)
         return NotImplemented
 
     def __rsub__(self, other):
         if isinstance(other, timedelta):
-            return -self + other
+            return _td(other._us - self._us)
         return NotImplemented
 
     def __neg__(self):
-        return timedelta._from_us(-self._to_us())
+        return _td(-self._us)
 
     def __pos__(self):
-        return self
+        return _td(self._us)
 
     def __abs__(self):
-        return -self if self._days < 0 else self
+        return _td(abs(self._us))
 
     def __mul__(self, other):
         if isinstance(other, int):
-            return timedelta._from_us(self._to_us() * other)
+            return _td(self._us * other)
         if isinstance(other, float):
-            a, b = other.as_integer_ratio()
-            return timedelta._from_us(_round_half_even_div(self._to_us() * a, b))
+            p, q = other.as_integer_ratio()
+            return _td(_round_div(self._us * p, q))
         return NotImplemented
 
     __rmul__ = __mul__
 
-    def __floordiv__(self, other):
-        if not isinstance(other, (int, timedelta)):
-            return NotImplemented
-        usec = self._to_us()
-        if isinstance(other, timedelta):
-            return usec // other._to_us()
-        return timedelta._from_us(usec // other)
-
     def __truediv__(self, other):
-        if not isinstance(other, (int, float, timedelta)):
-            return NotImplemented
-        usec = self._to_us()
         if isinstance(other, timedelta):
-            return usec / other._to_us()
+            return self._us / other._us
+        if isinstance(other, (int, float)):
+            if not other:
+                raise ZeroDivisionError('integer division or modulo by zero')
+            if isinstance(other, int):
+                return _td(_round_div(self._us, other))
+            p, q = other.as_integer_ratio()
+            return _td(_round_div(self._us * q, p))
+        return NotImplemented
+
+    def __floordiv__(self, other):
+        if isinstance(other, timedelta):
+            return self._us // other._us
         if isinstance(other, int):
-            return timedelta._from_us(_round_half_even_div(usec, other) if other > 0
-                                      else _round_half_even_div(-usec, -other))
-        a, b = other.as_integer_ratio()
-        if a < 0:
-            a, b = -a, -b
-        return timedelta._from_us(_round_half_even_div(b * usec, a))
+            return _td(self._us // other)
+        return NotImplemented
 
     def __mod__(self, other):
         if isinstance(other, timedelta):
-            return timedelta._from_us(self._to_us() % other._to_us())
+            return _td(self._us % other._us)
         return NotImplemented
 
     def __divmod__(self, other):
         if isinstance(other, timedelta):
-            q, r = divmod(self._to_us(), other._to_us())
-            return q, timedelta._from_us(r)
+            q, r = divmod(self._us, other._us)
+            return q, _td(r)
         return NotImplemented
 
-    def _cmp(self, other):
-        return _cmp(self._getstate(), other._getstate())
+    # -- comparison
 
     def __eq__(self, other):
         if isinstance(other, timedelta):
-            return self._cmp(other) == 0
+            return self._us == other._us
         return NotImplemented
 
-    def _order(self, other):
+    def __ne__(self, other):
         if isinstance(other, timedelta):
-            return self._cmp(other)
+            return self._us != other._us
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, timedelta):
+            return self._us < other._us
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, timedelta):
+            return self._us <= other._us
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, timedelta):
+            return self._us > other._us
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, timedelta):
+            return self._us >= other._us
         return NotImplemented
 
     def __hash__(self):
-        if self._hashcode == -1:
-            self._hashcode = hash(self._getstate())
-        return self._hashcode
+        return hash(('timedelta', self._us))
 
     def __bool__(self):
-        return (self._days != 0 or self._seconds != 0 or self._microseconds != 0)
-
-    def _getstate(self):
-        return (self._days, self._seconds, self._microseconds)
+        return self._us != 0
 
     def __reduce__(self):
-        return (self.__class__, self._getstate())
+        return type(self), (self.days, self.seconds, self.microseconds)
 
 
-_TD_NAMES = {86400 * 10**6: 'days', 10**6: 'seconds', 1: 'microseconds', 1000: 'milliseconds',
-             60 * 10**6: 'minutes', 3600 * 10**6: 'hours', 7 * 86400 * 10**6: 'weeks'}
-
-timedelta.min = timedelta(-999999999)
-timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59,
-                          microseconds=999999)
-timedelta.resolution = timedelta(microseconds=1)
+timedelta.min = _td(-_MAX_DAYS * _DAY)
+timedelta.max = _td((_MAX_DAYS + 1) * _DAY - 1)
+timedelta.resolution = _td(1)
 
 
 # ---- date ----
 
-@_ordered
+def _new_date(cls, y, m, d, n=None):
+    """A date of class cls; subclasses go through their own constructor."""
+    if cls is not date:
+        return cls(y, m, d)
+    self = object.__new__(date)
+    self._y, self._m, self._d = y, m, d
+    self._ord = _civil_to_ord(y, m, d) if n is None else n
+    return self
+
+
+def _date_from_ord(cls, n):
+    if not 1 <= n <= _MAX_ORD:
+        raise OverflowError('date value out of range')
+    y, m, d = _ord_to_civil(n)
+    return _new_date(cls, y, m, d, n)
+
+
+def _ctime(obj, us):
+    hh, mm, ss, _ = _split_clock(us)
+    return '%s %s %2d %02d:%02d:%02d %04d' % (_DAY_ABBR[_weekday(obj._ord)], _MONTH_ABBR[obj._m],
+                                              obj._d, hh, mm, ss, obj._y)
+
+
+def _struct_time(n, y, m, d, hh, mm, ss, dst):
+    return _time.struct_time((y, m, d, hh, mm, ss, _weekday(n), _year_day(n, y), dst))
+
+
+def _local_fields(seconds):
+    """(y, m, d, hh, mm, ss) of local time at a whole POSIX second."""
+    return tuple(_time.localtime(seconds)[:6])
+
+
+def _split_timestamp(t):
+    """(whole seconds, microseconds) of a timestamp, rounding half to even."""
+    if isinstance(t, float):
+        if t != t:
+            raise ValueError('Invalid value NaN (not a number)')
+        frac, whole = _math.modf(t)
+        us = round(frac * 1e6)
+        seconds = int(whole)
+        if us >= _SEC:
+            seconds, us = seconds + 1, us - _SEC
+        elif us < 0:
+            seconds, us = seconds - 1, us + _SEC
+        return seconds, us
+    return _index(t), 0
+
+
+@_c_type
 class date:
     """date(year, month, day) --> date object"""
-    __slots__ = ('_year', '_month', '_day', '_hashcode')
 
-    def __new__(cls, year, month=None, day=None):
-        year, month, day = _check_date_fields(year, month, day)
+    __slots__ = ('_y', '_m', '_d', '_ord')
+
+    def __new__(cls, *args, **kwargs):
+        year, month, day = _bind('function', 'this function', ('year', 'month', 'day'), 3, 3,
+                                 args, kwargs, count_all=True)
+        y, m, d = _checked_date(year, month, day)
         self = object.__new__(cls)
-        self._year = year
-        self._month = month
-        self._day = day
-        self._hashcode = -1
+        self._y, self._m, self._d = y, m, d
+        self._ord = _civil_to_ord(y, m, d)
         return self
+
+    # -- other constructors
+
+    @classmethod
+    def fromordinal(cls, n):
+        """int -> date corresponding to a proleptic Gregorian ordinal."""
+        n = _index(n)
+        if n < 1:
+            raise ValueError('ordinal must be >= 1')
+        if n > _MAX_ORD:
+            raise ValueError('year %d is out of range' % _ord_to_civil(n)[0])
+        return _new_date(cls, *_ord_to_civil(n))
 
     @classmethod
     def fromtimestamp(cls, t):
-        """Construct a date from a POSIX timestamp (like time.time())."""
-        y, m, d, hh, mm, ss, weekday, jday, dst = _time.localtime(t)
+        """Create a date from a POSIX timestamp."""
+        seconds, _ = _split_timestamp(t)
+        y, m, d = _local_fields(seconds)[:3]
         return cls(y, m, d)
 
     @classmethod
     def today(cls):
-        """Construct a date from time.time()."""
+        """Current date or datetime:  same as self.__class__.fromtimestamp(time.time())."""
         return cls.fromtimestamp(_time.time())
 
     @classmethod
-    def fromordinal(cls, n):
-        """Construct a date from a proleptic Gregorian ordinal (1 is 0001-01-01)."""
-        n = _index(n)
-        if not 1 <= n <= _MAXORDINAL:
-            raise ValueError('ordinal must be >= 1')
-        y, m, d = _ord2ymd(n)
-        return cls(y, m, d)
+    def fromisocalendar(cls, year, week, day):
+        """int, int, int -> date for the ISO year, week number and weekday."""
+        year, week, day = _index(year), _index(week), _index(day)
+        if not MINYEAR <= year <= MAXYEAR:
+            raise ValueError('Year is out of range: %d' % year)
+        start = _iso_week1(year)
+        weeks = (_iso_week1(year + 1) - start) // 7
+        if not 1 <= week <= weeks:
+            raise ValueError('Invalid week: %d' % week)
+        if not 1 <= day <= 7:
+            raise ValueError('Invalid day: %d (range is [1, 7])' % day)
+        return cls(*_ord_to_civil(start + (week - 1) * 7 + day - 1))
 
     @classmethod
     def fromisoformat(cls, date_string):
-        """Construct a date from a string in ISO 8601 format."""
+        """str -> Construct a date from a string in ISO 8601 format."""
         if not isinstance(date_string, str):
             raise TypeError('fromisoformat: argument must be str')
-        try:
-            return cls(*_parse_isoformat_date(date_string))
-        except (ValueError, IndexError):
-            raise ValueError(f'Invalid isoformat string: {date_string!r}') from None
+        fields = _iso_date(date_string)
+        if fields is None:
+            raise ValueError('Invalid isoformat string: %r' % (date_string,))
+        return cls(*fields)
 
-    @classmethod
-    def fromisocalendar(cls, year, week, day):
-        """Construct a date from the ISO year, week number and weekday."""
-        if not MINYEAR <= year <= MAXYEAR:
-            raise ValueError(f"Year is out of range: {year}")
-        if not 0 < week < 53:
-            out_of_range = True
-            if week == 53:
-                first_weekday = _ymd2ord(year, 1, 1) % 7
-                if first_weekday == 4 or (first_weekday == 3 and _is_leap(year)):
-                    out_of_range = False
-            if out_of_range:
-                raise ValueError(f"Invalid week: {week}")
-        if not 0 < day < 8:
-            raise ValueError(f"Invalid weekday: {day} (range is [1, 7])")
-        first = _ymd2ord(year, 1, 1)
-        wd = (first + 6) % 7
-        monday = first - wd
-        if wd > 3:
-            monday += 7
-        return cls(*_ord2ymd(monday + (week - 1) * 7 + (day - 1)))
-
-    def __repr__(self):
-        return "%s.%s(%d, %d, %d)" % (self.__class__.__module__, self.__class__.__qualname__,
-                                      self._year, self._month, self._day)
-
-    def ctime(self):
-        """Return ctime() style string."""
-        weekday = self.toordinal() % 7 or 7
-        return "%s %s %2d 00:00:00 %04d" % (_DAYNAMES[weekday - 1], _MONTHNAMES[self._month],
-                                            self._day, self._year)
-
-    def strftime(self, fmt):
-        """Format using strftime()."""
-        return _strftime(self, fmt, self.timetuple())
-
-    def __format__(self, fmt):
-        if not isinstance(fmt, str):
-            raise TypeError("must be str, not %s" % type(fmt).__name__)
-        if len(fmt) != 0:
-            return self.strftime(fmt)
-        return str(self)
-
-    def isoformat(self):
-        """Return the date formatted according to ISO (YYYY-MM-DD)."""
-        return "%04d-%02d-%02d" % (self._year, self._month, self._day)
-
-    __str__ = isoformat
+    # -- fields
 
     @property
     def year(self):
-        """year (1-9999)"""
-        return self._year
+        return self._y
 
     @property
     def month(self):
-        """month (1-12)"""
-        return self._month
+        return self._m
 
     @property
     def day(self):
-        """day (1-31)"""
-        return self._day
-
-    def timetuple(self):
-        """Return local time tuple compatible with time.localtime()."""
-        return _mk_struct_time(self._year, self._month, self._day, 0, 0, 0, -1)
+        return self._d
 
     def toordinal(self):
-        """Return proleptic Gregorian ordinal (January 1 of year 1 is day 1)."""
-        return _ymd2ord(self._year, self._month, self._day)
+        """Return proleptic Gregorian ordinal.  January 1 of year 1 is day 1."""
+        return self._ord
 
-    def replace(self, year=None, month=None, day=None):
-        """Return a new date with new values for the specified fields."""
-        if year is None:
-            year = self._year
-        if month is None:
-            month = self._month
-        if day is None:
-            day = self._day
-        return type(self)(year, month, day)
+    def weekday(self):
+        """Return the day of the week represented by the date.
+Monday == 0 ... Sunday == 6"""
+        return _weekday(self._ord)
 
-    def _cmp(self, other):
-        y, m, d = self._year, self._month, self._day
-        y2, m2, d2 = other._year, other._month, other._day
-        return _cmp((y, m, d), (y2, m2, d2))
+    def isoweekday(self):
+        """Return the day of the week represented by the date.
+Monday == 1 ... Sunday == 7"""
+        return _weekday(self._ord) + 1
 
-    def _comparable(self, other):
-        return isinstance(other, date) and not isinstance(other, datetime) and \
-            not isinstance(self, datetime)
+    def isocalendar(self):
+        """Return a named tuple containing ISO year, week number, and weekday."""
+        return _IsoCalendarDate(*_iso_calendar(self._ord, self._y))
 
-    def __eq__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmp(other) == 0
-        return NotImplemented
+    def timetuple(self):
+        """Return time tuple, compatible with time.localtime()."""
+        return _struct_time(self._ord, self._y, self._m, self._d, 0, 0, 0, -1)
 
-    def _order(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._cmp(other)
-        return NotImplemented
+    def replace(self, *args, **kwargs):
+        """Return date with new specified fields."""
+        y, m, d = _bind('replace()', 'replace()', ('year', 'month', 'day'), 3, 0, args, kwargs)
+        y = self._y if y is _MISSING else y
+        m = self._m if m is _MISSING else m
+        d = self._d if d is _MISSING else d
+        return _new_date(type(self), *_checked_date(y, m, d))
 
-    def __hash__(self):
-        if self._hashcode == -1:
-            self._hashcode = hash((self._year, self._month, self._day))
-        return self._hashcode
+    # -- text
+
+    def __repr__(self):
+        return '%s(%d, %d, %d)' % (_label(self), self._y, self._m, self._d)
+
+    def isoformat(self):
+        """Return string in ISO 8601 format, YYYY-MM-DD."""
+        return '%04d-%02d-%02d' % (self._y, self._m, self._d)
+
+    __str__ = isoformat
+
+    def ctime(self):
+        """Return ctime() style string."""
+        return _ctime(self, 0)
+
+    def strftime(self, format):
+        """format -> strftime() style string."""
+        return _strftime_fields(self, _date_fields(self, 0), format)
+
+    def __format__(self, fmt):
+        if not isinstance(fmt, str):
+            raise TypeError('must be str, not %s' % type(fmt).__name__)
+        return self.strftime(fmt) if fmt else str(self)
+
+    # -- arithmetic and comparison
 
     def __add__(self, other):
         if isinstance(other, timedelta):
-            o = self.toordinal() + other.days
-            if 0 < o <= _MAXORDINAL:
-                return type(self).fromordinal(o)
-            raise OverflowError("date value out of range")
+            return _date_from_ord(type(self), self._ord + other._us // _DAY)
         return NotImplemented
 
     __radd__ = __add__
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
-            return self + timedelta(-other.days)
+            return _date_from_ord(type(self), self._ord - other._us // _DAY)
         if isinstance(other, date) and not isinstance(other, datetime):
-            return timedelta(self.toordinal() - other.toordinal())
+            return _td((self._ord - other._ord) * _DAY)
         return NotImplemented
 
-    def weekday(self):
-        """Return day of the week, where Monday == 0 ... Sunday == 6."""
-        return (self.toordinal() + 6) % 7
+    def _key(self, other):
+        """Other's day number when the two compare, else None."""
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return other._ord
+        return None
 
-    def isoweekday(self):
-        """Return day of the week, where Monday == 1 ... Sunday == 7."""
-        return self.toordinal() % 7 or 7
+    def __eq__(self, other):
+        k = self._key(other)
+        return NotImplemented if k is None else self._ord == k
 
-    def isocalendar(self):
-        """Return a named tuple (ISO year, ISO week number, ISO weekday)."""
-        return _IsoCalendarDate(*_isocalendar(self._year, self._month, self._day))
+    def __ne__(self, other):
+        k = self._key(other)
+        return NotImplemented if k is None else self._ord != k
+
+    def __lt__(self, other):
+        k = self._key(other)
+        return NotImplemented if k is None else self._ord < k
+
+    def __le__(self, other):
+        k = self._key(other)
+        return NotImplemented if k is None else self._ord <= k
+
+    def __gt__(self, other):
+        k = self._key(other)
+        return NotImplemented if k is None else self._ord > k
+
+    def __ge__(self, other):
+        k = self._key(other)
+        return NotImplemented if k is None else self._ord >= k
+
+    def __hash__(self):
+        return hash(('date', self._ord))
 
     def __reduce__(self):
-        return (self.__class__, (self._year, self._month, self._day))
+        return type(self), (self._y, self._m, self._d)
+
+
+date.min = date(1, 1, 1)
+date.max = date(9999, 12, 31)
+date.resolution = timedelta(days=1)
+_date_type = date
 
 
 class _IsoCalendarDate(tuple):
+
     def __new__(cls, year, week, weekday, /):
-        return super().__new__(cls, (year, week, weekday))
+        return tuple.__new__(cls, (year, week, weekday))
 
     @property
     def year(self):
@@ -885,803 +706,119 @@ class _IsoCalendarDate(tuple):
     def weekday(self):
         return self[2]
 
-    def __reduce__(self):
-        return (tuple, (tuple(self),))
-
     def __repr__(self):
-        return (f'datetime.IsoCalendarDate(year={self[0]}, week={self[1]}, weekday={self[2]})')
+        return 'datetime.IsoCalendarDate(year=%d, week=%d, weekday=%d)' % tuple(self)
+
+    def __reduce__(self):
+        return tuple, (tuple(self),)
 
 
-_IsoCalendarDate.__name__ = 'IsoCalendarDate'
-_IsoCalendarDate.__qualname__ = 'IsoCalendarDate'
-
-date.min = date(1, 1, 1)
-date.max = date(9999, 12, 31)
-date.resolution = timedelta(days=1)
+_IsoCalendarDate.__name__ = _IsoCalendarDate.__qualname__ = 'IsoCalendarDate'
+_c_type(_IsoCalendarDate)
 
 
+# ---- tzinfo and timezone ----
+
+@_c_type
 class tzinfo:
     """Abstract base class for time zone info objects."""
+
     __slots__ = ()
 
     def tzname(self, dt):
-        "datetime -> string name of time zone."
-        raise NotImplementedError("tzinfo subclass must override tzname()")
+        """datetime -> string name of time zone."""
+        raise NotImplementedError('a tzinfo subclass must implement tzname()')
 
     def utcoffset(self, dt):
-        "datetime -> timedelta, positive for east of UTC, negative for west of UTC"
-        raise NotImplementedError("tzinfo subclass must override utcoffset()")
+        """datetime -> timedelta showing offset from UTC, negative values indicating West of UTC"""
+        raise NotImplementedError('a tzinfo subclass must implement utcoffset()')
 
     def dst(self, dt):
-        """datetime -> DST offset as timedelta, positive for east of UTC."""
-        raise NotImplementedError("tzinfo subclass must override dst()")
+        """datetime -> DST offset as timedelta positive east of UTC."""
+        raise NotImplementedError('a tzinfo subclass must implement dst()')
 
     def fromutc(self, dt):
-        "datetime in UTC -> datetime in local time."
+        """datetime in UTC -> datetime in local time."""
         if not isinstance(dt, datetime):
-            raise TypeError("fromutc() requires a datetime argument")
+            raise TypeError('fromutc: argument must be a datetime')
         if dt.tzinfo is not self:
-            raise ValueError("dt.tzinfo is not self")
-        dtoff = dt.utcoffset()
-        if dtoff is None:
-            raise ValueError("fromutc() requires a non-None utcoffset() result")
-        dtdst = dt.dst()
-        if dtdst is None:
-            raise ValueError("fromutc() requires a non-None dst() result")
-        delta = dtoff - dtdst
-        if delta:
-            dt += delta
-            dtdst = dt.dst()
-            if dtdst is None:
-                raise ValueError("fromutc(): dt.dst gave inconsistent results; cannot convert")
-        return dt + dtdst
-
-
-# ---- time ----
-
-@_ordered
-class time:
-    """time([hour[, minute[, second[, microsecond[, tzinfo]]]]]) --> a time object"""
-    __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_hashcode', '_fold')
-
-    def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
-        hour, minute, second, microsecond, fold = _check_time_fields(
-            hour, minute, second, microsecond, fold)
-        _check_tzinfo_arg(tzinfo)
-        self = object.__new__(cls)
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tzinfo
-        self._hashcode = -1
-        self._fold = fold
-        return self
-
-    @property
-    def hour(self):
-        """hour (0-23)"""
-        return self._hour
-
-    @property
-    def minute(self):
-        """minute (0-59)"""
-        return self._minute
-
-    @property
-    def second(self):
-        """second (0-59)"""
-        return self._second
-
-    @property
-    def microsecond(self):
-        """microsecond (0-999999)"""
-        return self._microsecond
-
-    @property
-    def tzinfo(self):
-        """timezone info object"""
-        return self._tzinfo
-
-    @property
-    def fold(self):
-        return self._fold
-
-    def _cmp(self, other, allow_mixed=False):
-        mytz = self._tzinfo
-        ottz = other._tzinfo
-        myoff = otoff = None
-        if mytz is ottz:
-            base_compare = True
-        else:
-            myoff = self.utcoffset()
-            otoff = other.utcoffset()
-            base_compare = myoff == otoff
-        if base_compare:
-            return _cmp((self._hour, self._minute, self._second, self._microsecond),
-                        (other._hour, other._minute, other._second, other._microsecond))
-        if myoff is None or otoff is None:
-            if allow_mixed:
-                return 2
-            raise TypeError("can't compare offset-naive and offset-aware times")
-        myhhmm = self._hour * 60 + self._minute - myoff // timedelta(minutes=1)
-        othhmm = other._hour * 60 + other._minute - otoff // timedelta(minutes=1)
-        return _cmp((myhhmm, self._second, self._microsecond),
-                    (othhmm, other._second, other._microsecond))
-
-    def __eq__(self, other):
-        if isinstance(other, time):
-            return self._cmp(other, allow_mixed=True) == 0
-        return NotImplemented
-
-    def _order(self, other):
-        if isinstance(other, time):
-            return self._cmp(other)
-        return NotImplemented
-
-    def __hash__(self):
-        if self._hashcode == -1:
-            tzoff = self.utcoffset()
-            if not tzoff:
-                self._hashcode = hash((self._hour, self._minute, self._second, self._microsecond))
-            else:
-                h, m = divmod(timedelta(hours=self.hour, minutes=self.minute) - tzoff,
-                              timedelta(hours=1))
-                m //= timedelta(minutes=1)
-                if 0 <= h < 24:
-                    self._hashcode = hash(time(h, m, self.second, self.microsecond))
-                else:
-                    self._hashcode = hash((h, m, self.second, self.microsecond))
-        return self._hashcode
-
-    def _tzstr(self):
-        return _format_offset(self.utcoffset())
-
-    def __repr__(self):
-        if self._microsecond != 0:
-            s = ", %d, %d" % (self._second, self._microsecond)
-        elif self._second != 0:
-            s = ", %d" % self._second
-        else:
-            s = ""
-        s = "%s.%s(%d, %d%s)" % (self.__class__.__module__, self.__class__.__qualname__,
-                                 self._hour, self._minute, s)
-        if self._tzinfo is not None:
-            s = s[:-1] + ", tzinfo=%r" % self._tzinfo + ")"
-        if self._fold:
-            s = s[:-1] + ", fold=1)"
-        return s
-
-    def isoformat(self, timespec='auto'):
-        """Return the time formatted according to ISO (HH:MM:SS[.ffffff][+HH:MM])."""
-        s = _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
-        tz = self._tzstr()
-        if tz:
-            s += tz
-        return s
-
-    __str__ = isoformat
-
-    @classmethod
-    def fromisoformat(cls, time_string):
-        """Construct a time from a string in ISO 8601 format."""
-        if not isinstance(time_string, str):
-            raise TypeError('fromisoformat: argument must be str')
-        try:
-            return cls(*_parse_isoformat_time(time_string))
-        except (ValueError, IndexError):
-            raise ValueError(f'Invalid isoformat string: {time_string!r}') from None
-
-    def strftime(self, fmt):
-        """Format using strftime(); the date part is 1900-01-01."""
-        timetuple = (1900, 1, 1, self._hour, self._minute, self._second, 0, 1, -1)
-        return _strftime(self, fmt, timetuple)
-
-    def __format__(self, fmt):
-        if not isinstance(fmt, str):
-            raise TypeError("must be str, not %s" % type(fmt).__name__)
-        if len(fmt) != 0:
-            return self.strftime(fmt)
-        return str(self)
-
-    def utcoffset(self):
-        """Return the timezone offset as timedelta, positive east of UTC."""
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.utcoffset(None)
-        _check_utc_offset("utcoffset", offset)
-        return offset
-
-    def tzname(self):
-        """Return the timezone name."""
-        if self._tzinfo is None:
-            return None
-        return self._tzinfo.tzname(None)
-
-    def dst(self):
-        """Return 0 if DST is not in effect, or the DST offset."""
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.dst(None)
-        _check_utc_offset("dst", offset)
-        return offset
-
-    def replace(self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True,
-                *, fold=None):
-        """Return a new time with new values for the specified fields."""
-        if hour is None:
-            hour = self.hour
-        if minute is None:
-            minute = self.minute
-        if second is None:
-            second = self.second
-        if microsecond is None:
-            microsecond = self.microsecond
-        if tzinfo is True:
-            tzinfo = self.tzinfo
-        if fold is None:
-            fold = self._fold
-        return type(self)(hour, minute, second, microsecond, tzinfo, fold=fold)
+            raise ValueError('fromutc: dt.tzinfo is not self')
+        offset = dt.utcoffset()
+        if offset is None:
+            raise ValueError('fromutc: non-None utcoffset() result required')
+        saving = dt.dst()
+        if saving is None:
+            raise ValueError('fromutc: non-None dst() result required')
+        # Standard time first, then the DST of that local time.
+        local = dt + (offset - saving)
+        saving = local.dst()
+        if saving is None:
+            raise ValueError('fromutc: tz.dst() gave inconsistent results; cannot convert')
+        return local + saving
 
     def __reduce__(self):
-        return (self.__class__, (self._hour, self._minute, self._second, self._microsecond,
-                                 self._tzinfo))
+        getinitargs = getattr(self, '__getinitargs__', None)
+        args = getinitargs() if getinitargs is not None else ()
+        state = getattr(self, '__dict__', None) or None
+        return type(self), args, state
 
 
-time.min = time(0, 0, 0)
-time.max = time(23, 59, 59, 999999)
-time.resolution = timedelta(microseconds=1)
+def _dt_or_none(what, dt):
+    if dt is not None and not isinstance(dt, datetime):
+        raise TypeError('%s(dt) argument must be a datetime instance or None, not %s'
+                        % (what, type(dt).__name__))
 
 
-# ---- datetime ----
+_NO_NAME = object()
 
-class datetime(date):
-    """datetime(year, month, day[, hour[, minute[, second[, microsecond[,tzinfo]]]]])
 
-    The year, month and day arguments are required. tzinfo may be None, or an
-    instance of a tzinfo subclass. The remaining arguments may be ints.
-    """
-    __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
-
-    def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0,
-                microsecond=0, tzinfo=None, *, fold=0):
-        year, month, day = _check_date_fields(year, month, day)
-        hour, minute, second, microsecond, fold = _check_time_fields(
-            hour, minute, second, microsecond, fold)
-        _check_tzinfo_arg(tzinfo)
-        self = object.__new__(cls)
-        self._year = year
-        self._month = month
-        self._day = day
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tzinfo
-        self._hashcode = -1
-        self._fold = fold
-        return self
-
-    hour = time.hour
-    minute = time.minute
-    second = time.second
-    microsecond = time.microsecond
-    tzinfo = time.tzinfo
-    fold = time.fold
-
-    @classmethod
-    def _fromtimestamp(cls, t, utc, tz):
-        frac, t = _math.modf(t)
-        us = round(frac * 1e6)
-        if us >= 1000000:
-            t += 1
-            us -= 1000000
-        elif us < 0:
-            t -= 1
-            us += 1000000
-        converter = _time.gmtime if utc else _time.localtime
-        y, m, d, hh, mm, ss, weekday, jday, dst = converter(t)
-        ss = min(ss, 59)
-        result = cls(y, m, d, hh, mm, ss, us, tz)
-        return result
-
-    @classmethod
-    def fromtimestamp(cls, t, tz=None):
-        """Construct a datetime from a POSIX timestamp (like time.time())."""
-        _check_tzinfo_arg(tz)
-        if tz is None:
-            return cls._fromtimestamp(t, False, None)
-        result = cls._fromtimestamp(t, True, tz)
-        return tz.fromutc(result)
-
-    @classmethod
-    def utcfromtimestamp(cls, t):
-        """Construct a naive UTC datetime from a POSIX timestamp."""
-        return cls._fromtimestamp(t, True, None)
-
-    @classmethod
-    def now(cls, tz=None):
-        "Construct a datetime from time.time() and optional time zone info."
-        t = _time.time()
-        return cls.fromtimestamp(t, tz)
-
-    @classmethod
-    def utcnow(cls):
-        "Construct a UTC datetime from time.time()."
-        t = _time.time()
-        return cls.utcfromtimestamp(t)
-
-    @classmethod
-    def combine(cls, date, time, tzinfo=True):
-        "Construct a datetime from a given date and a given time."
-        if not isinstance(date, _date_class):
-            raise TypeError("combine() argument 1 must be datetime.date, not %s"
-                            % type(date).__name__)
-        if not isinstance(time, _time_class):
-            raise TypeError("combine() argument 2 must be datetime.time, not %s"
-                            % type(time).__name__)
-        if tzinfo is True:
-            tzinfo = time.tzinfo
-        return cls(date.year, date.month, date.day, time.hour, time.minute, time.second,
-                   time.microsecond, tzinfo, fold=time.fold)
-
-    @classmethod
-    def fromisoformat(cls, date_string):
-        """Construct a datetime from a string in ISO 8601 format."""
-        if not isinstance(date_string, str):
-            raise TypeError('fromisoformat: argument must be str')
-        if len(date_string) < 7:
-            raise ValueError(f'Invalid isoformat string: {date_string!r}')
-        try:
-            separator_location = _find_isoformat_datetime_separator(date_string)
-            dstr = date_string[0:separator_location]
-            tstr = date_string[(separator_location + 1):]
-            if len(date_string) > separator_location and not tstr:
-                raise ValueError
-            date_components = _parse_isoformat_date(dstr)
-            if tstr:
-                time_components = _parse_isoformat_time(tstr)
-            else:
-                time_components = [0, 0, 0, 0, None]
-        except (ValueError, IndexError):
-            raise ValueError(f'Invalid isoformat string: {date_string!r}') from None
-        return cls(*(date_components + time_components))
-
-    @classmethod
-    def strptime(cls, date_string, format):
-        'string, format -> new datetime parsed from a string (like time.strptime()).'
-        return _strptime_datetime(cls, date_string, format)
-
-    def timetuple(self):
-        "Return local time tuple compatible with time.localtime()."
-        dst = self.dst()
-        if dst is None:
-            dst = -1
-        elif dst:
-            dst = 1
-        else:
-            dst = 0
-        return _mk_struct_time(self.year, self.month, self.day, self.hour, self.minute,
-                               self.second, dst)
-
-    def _mktime(self):
-        """Seconds since the epoch of this naive local time."""
-        epoch = datetime(1970, 1, 1)
-        t = (self - epoch) // timedelta(0, 1)
-        # Find u such that localtime(u) is this wall time.
-        probe = t - _local_offset(t)
-        return probe
-
-    def timestamp(self):
-        "Return POSIX timestamp as float"
-        if self._tzinfo is None:
-            s = self._mktime()
-            return s + self.microsecond / 1e6
-        return (self - _EPOCH).total_seconds()
-
-    def utctimetuple(self):
-        "Return UTC time tuple compatible with time.gmtime()."
-        offset = self.utcoffset()
-        if offset:
-            self -= offset
-        y, m, d = self.year, self.month, self.day
-        hh, mm, ss = self.hour, self.minute, self.second
-        return _mk_struct_time(y, m, d, hh, mm, ss, 0)
-
-    def date(self):
-        "Return the date part."
-        return date(self._year, self._month, self._day)
-
-    def time(self):
-        "Return the time part, with tzinfo None."
-        return time(self.hour, self.minute, self.second, self.microsecond, fold=self.fold)
-
-    def timetz(self):
-        "Return the time part, with same tzinfo."
-        return time(self.hour, self.minute, self.second, self.microsecond, self._tzinfo,
-                    fold=self.fold)
-
-    def replace(self, year=None, month=None, day=None, hour=None, minute=None, second=None,
-                microsecond=None, tzinfo=True, *, fold=None):
-        """Return a new datetime with new values for the specified fields."""
-        if year is None:
-            year = self.year
-        if month is None:
-            month = self.month
-        if day is None:
-            day = self.day
-        if hour is None:
-            hour = self.hour
-        if minute is None:
-            minute = self.minute
-        if second is None:
-            second = self.second
-        if microsecond is None:
-            microsecond = self.microsecond
-        if tzinfo is True:
-            tzinfo = self.tzinfo
-        if fold is None:
-            fold = self.fold
-        return type(self)(year, month, day, hour, minute, second, microsecond, tzinfo,
-                          fold=fold)
-
-    def _local_timezone(self):
-        if self.tzinfo is None:
-            ts = self._mktime()
-        else:
-            ts = (self - _EPOCH) // timedelta(seconds=1)
-        localtm = _time.localtime(ts)
-        local = datetime(*localtm[:6])
-        gmtoff = localtm.tm_gmtoff
-        zone = localtm.tm_zone
-        return timezone(timedelta(seconds=gmtoff), zone)
-
-    def astimezone(self, tz=None):
-        """Convert to the time zone tz (default: the local time zone)."""
-        if tz is None:
-            tz = self._local_timezone()
-        elif not isinstance(tz, tzinfo):
-            raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'"
-                            % type(tz).__name__)
-        mytz = self.tzinfo
-        if mytz is None:
-            mytz = self._local_timezone()
-            myoffset = mytz.utcoffset(self)
-        else:
-            myoffset = mytz.utcoffset(self)
-            if myoffset is None:
-                mytz = self.replace(tzinfo=None)._local_timezone()
-                myoffset = mytz.utcoffset(self)
-        if tz is mytz:
-            return self
-        utc = (self - myoffset).replace(tzinfo=tz)
-        return tz.fromutc(utc)
-
-    def ctime(self):
-        "Return ctime() style string."
-        weekday = self.toordinal() % 7 or 7
-        return "%s %s %2d %02d:%02d:%02d %04d" % (
-            _DAYNAMES[weekday - 1], _MONTHNAMES[self._month], self._day,
-            self._hour, self._minute, self._second, self._year)
-
-    def isoformat(self, sep='T', timespec='auto'):
-        """Return the time formatted according to ISO.
-
-        The full format looks like 'YYYY-MM-DD HH:MM:SS.mmmmmm+HH:MM'."""
-        s = ("%04d-%02d-%02d%c" % (self._year, self._month, self._day, sep) +
-             _format_time(self._hour, self._minute, self._second, self._microsecond, timespec))
-        off = self.utcoffset()
-        tz = _format_offset(off)
-        if tz:
-            s += tz
-        return s
-
-    def __repr__(self):
-        """Convert to formal string, for repr()."""
-        L = [self._year, self._month, self._day, self._hour, self._minute, self._second,
-             self._microsecond]
-        if L[-1] == 0:
-            del L[-1]
-        if L[-1] == 0:
-            del L[-1]
-        s = "%s.%s(%s)" % (self.__class__.__module__, self.__class__.__qualname__,
-                           ", ".join(map(str, L)))
-        if self._tzinfo is not None:
-            s = s[:-1] + ", tzinfo=%r" % self._tzinfo + ")"
-        if self._fold:
-            s = s[:-1] + ", fold=1)"
-        return s
-
-    def __str__(self):
-        "Convert to string, for str()."
-        return self.isoformat(sep=' ')
-
-    def strftime(self, fmt):
-        """Format using strftime()."""
-        return _strftime(self, fmt, self.timetuple())
-
-    def utcoffset(self):
-        """Return the timezone offset as timedelta positive east of UTC (negative west of UTC)."""
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.utcoffset(self)
-        _check_utc_offset("utcoffset", offset)
-        return offset
-
-    def tzname(self):
-        """Return the timezone name."""
-        if self._tzinfo is None:
-            return None
-        return self._tzinfo.tzname(self)
-
-    def dst(self):
-        """Return 0 if DST is not in effect, or the DST offset (as timedelta
-        positive eastward) if DST is in effect."""
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.dst(self)
-        _check_utc_offset("dst", offset)
-        return offset
-
-    def __eq__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp(other, allow_mixed=True) == 0
-        elif not isinstance(other, date):
-            return NotImplemented
-        return False
-
-    def _order(self, other):
-        # A datetime and a plain date do not order: TypeError.
-        if isinstance(other, datetime):
-            return self._cmp(other)
-        elif not isinstance(other, date):
-            return NotImplemented
-        _cmperror(self, other)
-
-    def _cmp(self, other, allow_mixed=False):
-        mytz = self._tzinfo
-        ottz = other._tzinfo
-        myoff = otoff = None
-        if mytz is ottz:
-            base_compare = True
-        else:
-            myoff = self.utcoffset()
-            otoff = other.utcoffset()
-            base_compare = myoff == otoff
-        if base_compare:
-            return _cmp((self._year, self._month, self._day, self._hour, self._minute,
-                         self._second, self._microsecond),
-                        (other._year, other._month, other._day, other._hour, other._minute,
-                         other._second, other._microsecond))
-        if myoff is None or otoff is None:
-            if allow_mixed:
-                return 2
-            raise TypeError("can't compare offset-naive and offset-aware datetimes")
-        diff = self - other
-        if diff.days < 0:
-            return -1
-        return diff and 1 or 0
-
-    def __add__(self, other):
-        "Add a datetime and a timedelta."
-        if not isinstance(other, timedelta):
-            return NotImplemented
-        delta = timedelta(self.toordinal(), hours=self._hour, minutes=self._minute,
-                          seconds=self._second, microseconds=self._microsecond)
-        delta += other
-        hour, rem = divmod(delta.seconds, 3600)
-        minute, second = divmod(rem, 60)
-        if 0 < delta.days <= _MAXORDINAL:
-            return type(self).combine(date.fromordinal(delta.days),
-                                      time(hour, minute, second, delta.microseconds,
-                                           tzinfo=self._tzinfo))
-        raise OverflowError("date value out of range")
-
-    __radd__ = __add__
-
-    def __sub__(self, other):
-        "Subtract two datetimes, or a datetime and a timedelta."
-        if not isinstance(other, datetime):
-            if isinstance(other, timedelta):
-                return self + -other
-            return NotImplemented
-        days1 = self.toordinal()
-        days2 = other.toordinal()
-        secs1 = self._second + self._minute * 60 + self._hour * 3600
-        secs2 = other._second + other._minute * 60 + other._hour * 3600
-        base = timedelta(days1 - days2, secs1 - secs2, self._microsecond - other._microsecond)
-        if self._tzinfo is other._tzinfo:
-            return base
-        myoff = self.utcoffset()
-        otoff = other.utcoffset()
-        if myoff == otoff:
-            return base
-        if myoff is None or otoff is None:
-            raise TypeError("can't subtract offset-naive and offset-aware datetimes")
-        return base + otoff - myoff
-
-    def __hash__(self):
-        if self._hashcode == -1:
-            t = self
-            tzoff = t.utcoffset()
-            if tzoff is None:
-                self._hashcode = hash((self._year, self._month, self._day, self._hour,
-                                       self._minute, self._second, self._microsecond))
-            else:
-                days = _ymd2ord(self.year, self.month, self.day)
-                seconds = self.hour * 3600 + self.minute * 60 + self.second
-                self._hashcode = hash(timedelta(days, seconds, self.microsecond) - tzoff)
-        return self._hashcode
-
-    def __reduce__(self):
-        return (self.__class__, (self._year, self._month, self._day, self._hour, self._minute,
-                                 self._second, self._microsecond, self._tzinfo))
-
-
-_date_class = date
-_time_class = time
-
-
-def _cmperror(x, y):
-    raise TypeError("can't compare %s.%s to %s.%s" % (type(x).__module__, type(x).__name__,
-                                                      type(y).__module__, type(y).__name__))
-
-
-def _local_offset(t):
-    """Seconds east of UTC of the local zone at timestamp t."""
-    lt = _time.localtime(t)
-    return lt.tm_gmtoff
-
-
-datetime.min = datetime(1, 1, 1)
-datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
-datetime.resolution = timedelta(microseconds=1)
-
-
-# ---- ISO 8601 parsing ----
-
-def _digits(s, start, count):
-    part = s[start:start + count]
-    if len(part) != count or not (part.isdigit() and part.isascii()):
-        raise ValueError
-    return int(part)
-
-
-def _iso_date_length(s):
-    """Length of the date part at the start of an ISO datetime string."""
-    if s[4:5] == '-':
-        if s[5:6] == 'W':
-            return 10 if s[8:9] == '-' else 8
-        return 10
-    if s[4:5] == 'W':
-        # YYYYWww or YYYYWwwD: a weekday digit follows only in the long form
-        if len(s) == 7 or not s[7:8].isdigit():
-            return 7
-        return 8
-    return 8
-
-
-def _parse_isoformat_date(s):
-    """[year, month, day] from YYYY-MM-DD, YYYYMMDD or an ISO week date."""
-    year = _digits(s, 0, 4)
-    dash = s[4:5] == '-'
-    pos = 5 if dash else 4
-    if s[pos:pos + 1] == 'W':
-        week = _digits(s, pos + 1, 2)
-        pos += 3
-        weekday = 1
-        if pos < len(s):
-            if dash:
-                if s[pos] != '-':
-                    raise ValueError
-                pos += 1
-            weekday = _digits(s, pos, 1)
-            pos += 1
-        if pos != len(s):
-            raise ValueError
-        d = date.fromisocalendar(year, week, weekday)
-        return [d.year, d.month, d.day]
-    month = _digits(s, pos, 2)
-    pos += 2
-    if dash:
-        if s[pos:pos + 1] != '-':
-            raise ValueError
-        pos += 1
-    day = _digits(s, pos, 2)
-    if pos + 2 != len(s):
-        raise ValueError
-    return [year, month, day]
-
-
-def _parse_clock(s):
-    """[hour, minute, second, microsecond] from HH[:MM[:SS[.f+]]] or the
-    compact HH[MM[SS[.f+]]] form."""
-    fields = [0, 0, 0, 0]
-    colon = s[2:3] == ':'
-    pos = 0
-    for k in range(3):
-        fields[k] = _digits(s, pos, 2)
-        pos += 2
-        if pos == len(s) or s[pos] in '.,' or k == 2:
-            break
-        if colon:
-            if s[pos] != ':':
-                raise ValueError
-            pos += 1
-    if pos < len(s):
-        if s[pos] not in '.,' or k != 2:
-            raise ValueError
-        frac = s[pos + 1:]
-        if not frac or not (frac.isdigit() and frac.isascii()):
-            raise ValueError
-        fields[3] = int(frac[:6].ljust(6, '0'))
-    return fields
-
-
-def _parse_isoformat_time(s):
-    """[hour, minute, second, microsecond, tzinfo] of an ISO time."""
-    if len(s) < 2:
-        raise ValueError
-    cut = len(s)
-    for mark in 'Z+-':
-        k = s.find(mark)
-        if k >= 0:
-            cut = min(cut, k)
-    fields = _parse_clock(s[:cut])
-    tz = None
-    if cut < len(s):
-        suffix = s[cut:]
-        if suffix == 'Z':
-            tz = timezone.utc
-        else:
-            off = _parse_clock(suffix[1:])
-            delta = timedelta(hours=off[0], minutes=off[1], seconds=off[2],
-                              microseconds=off[3])
-            if suffix[0] == '-':
-                delta = -delta
-            tz = timezone.utc if not delta else timezone(delta)
-    fields.append(tz)
-    return fields
-
-
-def _find_isoformat_datetime_separator(s):
-    return _iso_date_length(s)
-
-
-# ---- timezone ----
-
+@_c_type
 class timezone(tzinfo):
     """Fixed offset from UTC implementation of tzinfo."""
-    __slots__ = '_offset', '_name'
 
-    _Omitted = object()
+    __slots__ = ('_offset', '_name')
 
-    def __new__(cls, offset, name=_Omitted):
+    def __new__(cls, offset, name=_NO_NAME):
         if not isinstance(offset, timedelta):
-            raise TypeError("timezone() argument 1 must be datetime.timedelta, not %s"
+            raise TypeError('timezone() argument 1 must be datetime.timedelta, not %s'
                             % type(offset).__name__)
-        if name is cls._Omitted:
-            if not offset:
-                return cls.utc
+        if name is _NO_NAME:
             name = None
+            if not offset._us:
+                return timezone.utc
         elif not isinstance(name, str):
-            raise TypeError("timezone() argument 2 must be str, not %s" % type(name).__name__)
-        if not cls._minoffset <= offset <= cls._maxoffset:
-            raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) "
-                             "and timedelta(hours=24), not %r." % offset)
-        return cls._create(offset, name)
+            raise TypeError('timezone() argument 2 must be str, not %s' % type(name).__name__)
+        if not -_DAY < offset._us < _DAY:
+            raise ValueError('offset must be a timedelta strictly between -timedelta(hours=24) '
+                             'and timedelta(hours=24), not %r.' % (offset,))
+        return _new_timezone(offset, name)
 
-    @classmethod
-    def _create(cls, offset, name=None):
-        self = tzinfo.__new__(cls)
-        self._offset = offset
-        self._name = name
-        return self
+    def utcoffset(self, dt):
+        """Return fixed offset."""
+        _dt_or_none('utcoffset', dt)
+        return self._offset
 
-    def __getinitargs__(self):
-        if self._name is None:
-            return (self._offset,)
-        return (self._offset, self._name)
+    def dst(self, dt):
+        """Return None."""
+        _dt_or_none('dst', dt)
+        return None
+
+    def tzname(self, dt):
+        """If name is specified when timezone is created, returns the name.  Otherwise returns offset as 'UTC(+|-)HH:MM'."""
+        _dt_or_none('tzname', dt)
+        if self._name is not None:
+            return self._name
+        if not self._offset._us:
+            return 'UTC'
+        return 'UTC' + _offset_text(self._offset, ':')
+
+    def fromutc(self, dt):
+        """datetime in UTC -> datetime in local time."""
+        if not isinstance(dt, datetime):
+            raise TypeError('fromutc: argument must be a datetime')
+        if dt.tzinfo is not self:
+            raise ValueError('fromutc: dt.tzinfo is not self')
+        return dt + self._offset
 
     def __eq__(self, other):
         if isinstance(other, timezone):
@@ -1692,72 +829,992 @@ class timezone(tzinfo):
         return hash(self._offset)
 
     def __repr__(self):
-        if self is self.utc:
+        if self is timezone.utc:
             return 'datetime.timezone.utc'
         if self._name is None:
-            return "%s.%s(%r)" % (self.__class__.__module__, self.__class__.__qualname__,
-                                  self._offset)
-        return "%s.%s(%r, %r)" % (self.__class__.__module__, self.__class__.__qualname__,
-                                  self._offset, self._name)
+            return '%s(%r)' % (_label(self), self._offset)
+        return '%s(%r, %r)' % (_label(self), self._offset, self._name)
 
     def __str__(self):
         return self.tzname(None)
 
-    def utcoffset(self, dt):
-        if isinstance(dt, datetime) or dt is None:
-            return self._offset
-        raise TypeError("utcoffset() argument must be a datetime instance or None")
+    def __getinitargs__(self):
+        if self._name is None:
+            return (self._offset,)
+        return (self._offset, self._name)
 
-    def tzname(self, dt):
-        if isinstance(dt, datetime) or dt is None:
-            if self._name is None:
-                return self._name_from_offset(self._offset)
-            return self._name
-        raise TypeError("tzname() argument must be a datetime instance or None")
-
-    def dst(self, dt):
-        if isinstance(dt, datetime) or dt is None:
-            return None
-        raise TypeError("dst() argument must be a datetime instance or None")
-
-    def fromutc(self, dt):
-        if isinstance(dt, datetime):
-            if dt.tzinfo is not self:
-                raise ValueError("fromutc: dt.tzinfo is not self")
-            return dt + self._offset
-        raise TypeError("fromutc() argument must be a datetime instance or None")
-
-    _maxoffset = timedelta(hours=24, microseconds=-1)
-    _minoffset = -_maxoffset
-
-    @staticmethod
-    def _name_from_offset(delta):
-        if not delta:
-            return 'UTC'
-        if delta < timedelta(0):
-            sign = '-'
-            delta = -delta
-        else:
-            sign = '+'
-        hours, rest = divmod(delta, timedelta(hours=1))
-        minutes, rest = divmod(rest, timedelta(minutes=1))
-        seconds = rest.seconds
-        microseconds = rest.microseconds
-        if microseconds:
-            return (f'UTC{sign}{hours:02d}:{minutes:02d}:{seconds:02d}'
-                    f'.{microseconds:06d}')
-        if seconds:
-            return f'UTC{sign}{hours:02d}:{minutes:02d}:{seconds:02d}'
-        return f'UTC{sign}{hours:02d}:{minutes:02d}'
+    def __reduce__(self):
+        return type(self), self.__getinitargs__()
 
 
-timezone.utc = timezone._create(timedelta(0))
-timezone.min = timezone._create(-timedelta(hours=23, minutes=59))
-timezone.max = timezone._create(timedelta(hours=23, minutes=59))
+def _new_timezone(offset, name):
+    self = object.__new__(timezone)
+    self._offset = offset
+    self._name = name
+    return self
+
+
+timezone.utc = _new_timezone(timedelta(0), None)
+timezone.min = _new_timezone(timedelta(hours=-23, minutes=-59), None)
+timezone.max = _new_timezone(timedelta(hours=23, minutes=59), None)
 UTC = timezone.utc
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
-# Classes report module 'datetime' (CPython's are from the C module).
-for _cls in (date, time, datetime, timedelta, tzinfo, timezone, _IsoCalendarDate):
-    _cls.__module__ = 'datetime'
-del _cls
+
+# ---- time ----
+
+_TIME_NAMES = ('hour', 'minute', 'second', 'microsecond', 'tzinfo', 'fold')
+
+
+def _new_time(cls, us, tz, fold):
+    if cls is not time:
+        hh, mm, ss, frac = _split_clock(us)
+        if fold:
+            return cls(hh, mm, ss, frac, tz, fold=fold)
+        return cls(hh, mm, ss, frac, tz)
+    self = object.__new__(time)
+    self._us, self._tz, self._fold = us, tz, fold
+    return self
+
+
+def _clock_repr(label, fields, tz, fold):
+    text = '%s(%s)' % (label, ', '.join(str(f) for f in fields))
+    if tz is not None:
+        text = text[:-1] + ', tzinfo=%r)' % (tz,)
+    if fold:
+        text = text[:-1] + ', fold=1)'
+    return text
+
+
+@_c_type
+class time:
+    """time([hour[, minute[, second[, microsecond[, tzinfo]]]]]) --> a time object
+
+All arguments are optional. tzinfo may be None, or an instance of
+a tzinfo subclass. The remaining arguments may be ints.
+"""
+
+    __slots__ = ('_us', '_tz', '_fold')
+
+    def __new__(cls, *args, **kwargs):
+        hh, mm, ss, us, tz, fold = _bind('function', 'this function', _TIME_NAMES, 5, 0,
+                                         args, kwargs)
+        fold = 0 if fold is _MISSING else fold
+        self = object.__new__(cls)
+        self._us = _checked_clock(0 if hh is _MISSING else hh, 0 if mm is _MISSING else mm,
+                                  0 if ss is _MISSING else ss, 0 if us is _MISSING else us, fold)
+        self._tz = _checked_tz(None if tz is _MISSING else tz)
+        self._fold = fold
+        return self
+
+    @classmethod
+    def fromisoformat(cls, time_string):
+        """string -> time from a string in ISO 8601 format"""
+        if not isinstance(time_string, str):
+            raise TypeError('fromisoformat: argument must be str')
+        text = time_string[1:] if time_string[:1] == 'T' else time_string
+        fields = _iso_time(text)
+        if fields is None:
+            raise ValueError('Invalid isoformat string: %r' % (time_string,))
+        return cls(*fields)
+
+    # -- fields
+
+    @property
+    def hour(self):
+        return self._us // _HOUR
+
+    @property
+    def minute(self):
+        return self._us % _HOUR // _MINUTE
+
+    @property
+    def second(self):
+        return self._us % _MINUTE // _SEC
+
+    @property
+    def microsecond(self):
+        return self._us % _SEC
+
+    @property
+    def tzinfo(self):
+        return self._tz
+
+    @property
+    def fold(self):
+        return self._fold
+
+    def utcoffset(self):
+        """Return self.tzinfo.utcoffset(self)."""
+        if self._tz is None:
+            return None
+        return _checked_offset('utcoffset', self._tz.utcoffset(None))
+
+    def dst(self):
+        """Return self.tzinfo.dst(self)."""
+        if self._tz is None:
+            return None
+        return _checked_offset('dst', self._tz.dst(None))
+
+    def tzname(self):
+        """Return self.tzinfo.tzname(self)."""
+        if self._tz is None:
+            return None
+        return self._tz.tzname(None)
+
+    def replace(self, *args, **kwargs):
+        """Return time with new specified fields."""
+        values = _bind('replace()', 'replace()', _TIME_NAMES, 5, 0, args, kwargs)
+        current = _split_clock(self._us) + (self._tz, self._fold)
+        hh, mm, ss, us, tz, fold = [c if v is _MISSING else v for v, c in zip(values, current)]
+        clock = _checked_clock(hh, mm, ss, us, fold)
+        return _new_time(type(self), clock, _checked_tz(tz), fold)
+
+    # -- text
+
+    def __repr__(self):
+        hh, mm, ss, us = _split_clock(self._us)
+        fields = [hh, mm] + ([ss, us] if us else [ss] if ss else [])
+        return _clock_repr(_label(self), fields, self._tz, self._fold)
+
+    def isoformat(self, timespec='auto'):
+        """Return string in ISO 8601 format, [HH[:MM[:SS[.mmm[uuu]]]]][+HH:MM]."""
+        return _clock_text(self._us, timespec) + _offset_text(self.utcoffset(), ':')
+
+    __str__ = isoformat
+
+    def strftime(self, format):
+        """format -> strftime() style string."""
+        fields = (1900, 1, 1) + _split_clock(self._us) + (0, 1)
+        return _strftime_fields(self, fields, format)
+
+    def __format__(self, fmt):
+        if not isinstance(fmt, str):
+            raise TypeError('must be str, not %s' % type(fmt).__name__)
+        return self.strftime(fmt) if fmt else str(self)
+
+    # -- comparison
+
+    def _key(self, other, equality):
+        """(mine, theirs) microseconds to compare, or None (not comparable)."""
+        if not isinstance(other, time):
+            return None
+        if self._tz is other._tz:
+            return self._us, other._us
+        mine, theirs = self.utcoffset(), other.utcoffset()
+        if (mine is None) != (theirs is None):
+            if equality:
+                return False
+            raise TypeError("can't compare offset-naive and offset-aware times")
+        if mine is None:
+            return self._us, other._us
+        return self._us - mine._us, other._us - theirs._us
+
+    def __eq__(self, other):
+        k = self._key(other, True)
+        if k is None:
+            return NotImplemented
+        return k is not False and k[0] == k[1]
+
+    def __ne__(self, other):
+        k = self._key(other, True)
+        if k is None:
+            return NotImplemented
+        return k is False or k[0] != k[1]
+
+    def __lt__(self, other):
+        k = self._key(other, False)
+        return NotImplemented if k is None else k[0] < k[1]
+
+    def __le__(self, other):
+        k = self._key(other, False)
+        return NotImplemented if k is None else k[0] <= k[1]
+
+    def __gt__(self, other):
+        k = self._key(other, False)
+        return NotImplemented if k is None else k[0] > k[1]
+
+    def __ge__(self, other):
+        k = self._key(other, False)
+        return NotImplemented if k is None else k[0] >= k[1]
+
+    def __hash__(self):
+        offset = self.utcoffset()
+        return hash(('time', self._us - (offset._us if offset is not None else 0)))
+
+    def __reduce__(self):
+        return type(self), _split_clock(self._us) + (self._tz,)
+
+
+time.min = time(0, 0, 0)
+time.max = time(23, 59, 59, 999999)
+time.resolution = timedelta(microseconds=1)
+_time_type = time
+
+
+# ---- datetime ----
+
+_DT_NAMES = ('year', 'month', 'day') + _TIME_NAMES
+
+
+def _new_datetime(cls, n, us, tz, fold=0):
+    """A datetime of class cls from a day number and microseconds."""
+    if not 1 <= n <= _MAX_ORD:
+        raise OverflowError('date value out of range')
+    y, m, d = _ord_to_civil(n)
+    if cls is not datetime:
+        hh, mm, ss, frac = _split_clock(us)
+        if fold:
+            return cls(y, m, d, hh, mm, ss, frac, tz, fold=fold)
+        return cls(y, m, d, hh, mm, ss, frac, tz)
+    self = object.__new__(datetime)
+    self._y, self._m, self._d, self._ord = y, m, d, n
+    self._us, self._tz, self._fold = us, tz, fold
+    return self
+
+
+def _dt_from_instant(cls, instant, tz, fold=0):
+    n, us = divmod(instant, _DAY)
+    return _new_datetime(cls, n, us, tz, fold)
+
+
+def _local_offset(seconds):
+    return _time.localtime(seconds).tm_gmtoff
+
+
+# Local wall times and POSIX seconds (PEP 495). A wall time w is reached at
+# the instants u with u + offset(u) == w: none in a gap when clocks jump
+# forward, two when they are set back (fold 0 picks the first). The offsets
+# in force a day before and a day after are the only candidates, as zones
+# change offset at most once a day.
+
+def _wall_to_posix(wall, fold):
+    before = _local_offset(wall - 86400)
+    after = _local_offset(wall + 86400)
+    hits = sorted({wall - off for off in (before, after) if _local_offset(wall - off) == off})
+    if hits:
+        return hits[-1] if fold else hits[0]
+    # In a gap: fold 0 reads the wall time with the earlier offset.
+    if fold:
+        return wall - before if wall - before < wall - after else wall - after
+    return max(wall - before, wall - after)
+
+
+def _repeated_wall_time(seconds):
+    """Whether the local wall time at seconds also occurred earlier (fold 1)."""
+    off = _local_offset(seconds)
+    earlier = _local_offset(seconds - 86400)
+    if earlier == off:
+        return False
+    other = seconds + off - earlier
+    return other < seconds and _local_offset(other) == earlier
+
+
+_EPOCH_ORD = 719163         # 1970-01-01
+
+
+@_c_type
+class datetime(date):
+    """datetime(year, month, day[, hour[, minute[, second[, microsecond[,tzinfo]]]]])
+
+The year, month and day arguments are required. tzinfo may be None, or an
+instance of a tzinfo subclass. The remaining arguments may be ints.
+"""
+
+    __slots__ = ('_us', '_tz', '_fold')
+
+    def __new__(cls, *args, **kwargs):
+        y, m, d, hh, mm, ss, us, tz, fold = _bind('function', 'this function', _DT_NAMES, 8, 3,
+                                                  args, kwargs)
+        fold = 0 if fold is _MISSING else fold
+        y, m, d = _checked_date(y, m, d)
+        clock = _checked_clock(0 if hh is _MISSING else hh, 0 if mm is _MISSING else mm,
+                               0 if ss is _MISSING else ss, 0 if us is _MISSING else us, fold)
+        self = object.__new__(cls)
+        self._y, self._m, self._d = y, m, d
+        self._ord = _civil_to_ord(y, m, d)
+        self._us = clock
+        self._tz = _checked_tz(None if tz is _MISSING else tz)
+        self._fold = fold
+        return self
+
+    # -- other constructors
+
+    @classmethod
+    def fromtimestamp(cls, t, tz=None):
+        """timestamp[, tz] -> tz's local time from POSIX timestamp."""
+        _checked_tz(tz)
+        seconds, us = _split_timestamp(t)
+        if tz is None:
+            y, m, d, hh, mm, ss = _local_fields(seconds)
+            if _repeated_wall_time(seconds):
+                return cls(y, m, d, hh, mm, ss, us, fold=1)
+            return cls(y, m, d, hh, mm, ss, us)
+        utc = _dt_from_instant(cls, (_EPOCH_ORD * 86400 + seconds) * _SEC + us, tz)
+        return tz.fromutc(utc)
+
+    @classmethod
+    def utcfromtimestamp(cls, t):
+        """Construct a naive UTC datetime from a POSIX timestamp."""
+        seconds, us = _split_timestamp(t)
+        return _dt_from_instant(cls, (_EPOCH_ORD * 86400 + seconds) * _SEC + us, None)
+
+    @classmethod
+    def now(cls, tz=None):
+        """Returns new datetime object representing current time local to tz."""
+        return cls.fromtimestamp(_time.time(), tz)
+
+    @classmethod
+    def utcnow(cls):
+        """Return a new datetime representing UTC day and time."""
+        return cls.utcfromtimestamp(_time.time())
+
+    @classmethod
+    def combine(cls, date, time, tzinfo=True):
+        """date, time -> datetime with same date and time fields"""
+        if not isinstance(date, _date_type):
+            raise TypeError('combine() argument 1 must be datetime.date, not %s'
+                            % type(date).__name__)
+        if not isinstance(time, _time_type):
+            raise TypeError('combine() argument 2 must be datetime.time, not %s'
+                            % type(time).__name__)
+        tz = time._tz if tzinfo is True else _checked_tz(tzinfo)
+        return _new_datetime(cls, date._ord, time._us, tz, time._fold)
+
+    @classmethod
+    def fromisoformat(cls, date_string):
+        """string -> datetime from a string in most ISO 8601 formats"""
+        if not isinstance(date_string, str):
+            raise TypeError('fromisoformat: argument must be str')
+        fields = _iso_datetime(date_string)
+        if fields is None:
+            raise ValueError('Invalid isoformat string: %r' % (date_string,))
+        return cls(*fields)
+
+    @classmethod
+    def strptime(cls, date_string, format):
+        """string, format -> new datetime parsed from a string (like time.strptime())."""
+        fields, tz = _strptime(date_string, format)
+        return cls(*fields, tzinfo=tz)
+
+    # -- fields
+
+    hour = time.hour
+    minute = time.minute
+    second = time.second
+    microsecond = time.microsecond
+    tzinfo = time.tzinfo
+    fold = time.fold
+
+    def date(self):
+        """Return date object with same year, month and day."""
+        return _new_date(_date_type, self._y, self._m, self._d, self._ord)
+
+    def time(self):
+        """Return time object with same time but with tzinfo=None."""
+        return _new_time(_time_type, self._us, None, self._fold)
+
+    def timetz(self):
+        """Return time object with same time and tzinfo."""
+        return _new_time(_time_type, self._us, self._tz, self._fold)
+
+    def utcoffset(self):
+        """Return self.tzinfo.utcoffset(self)."""
+        if self._tz is None:
+            return None
+        return _checked_offset('utcoffset', self._tz.utcoffset(self))
+
+    def dst(self):
+        """Return self.tzinfo.dst(self)."""
+        if self._tz is None:
+            return None
+        return _checked_offset('dst', self._tz.dst(self))
+
+    def tzname(self):
+        """Return self.tzinfo.tzname(self)."""
+        if self._tz is None:
+            return None
+        return self._tz.tzname(self)
+
+    def replace(self, *args, **kwargs):
+        """Return datetime with new specified fields."""
+        values = _bind('replace()', 'replace()', _DT_NAMES, 8, 0, args, kwargs)
+        current = (self._y, self._m, self._d) + _split_clock(self._us) + (self._tz, self._fold)
+        y, m, d, hh, mm, ss, us, tz, fold = [c if v is _MISSING else v
+                                             for v, c in zip(values, current)]
+        y, m, d = _checked_date(y, m, d)
+        clock = _checked_clock(hh, mm, ss, us, fold)
+        return _new_datetime(type(self), _civil_to_ord(y, m, d), clock, _checked_tz(tz), fold)
+
+    def _instant(self):
+        return self._ord * _DAY + self._us
+
+    def _utc_instant(self):
+        """Microseconds of the UTC instant (local time for naive values)."""
+        offset = self.utcoffset()
+        return self._instant() - (offset._us if offset is not None else 0)
+
+    def _local_posix(self):
+        """POSIX seconds of this naive value read as local wall time."""
+        return _wall_to_posix((self._ord - _EPOCH_ORD) * 86400 + self._us // _SEC, self._fold)
+
+    def timetuple(self):
+        """Return time tuple, compatible with time.localtime()."""
+        saving = self.dst()
+        flag = -1 if saving is None else (1 if saving else 0)
+        hh, mm, ss, _ = _split_clock(self._us)
+        return _struct_time(self._ord, self._y, self._m, self._d, hh, mm, ss, flag)
+
+    def utctimetuple(self):
+        """Return UTC time tuple, compatible with time.localtime()."""
+        utc = _dt_from_instant(datetime, self._utc_instant(), None)
+        hh, mm, ss, _ = _split_clock(utc._us)
+        return _struct_time(utc._ord, utc._y, utc._m, utc._d, hh, mm, ss, 0)
+
+    def timestamp(self):
+        """Return POSIX timestamp as float."""
+        if self.utcoffset() is None:
+            return self._local_posix() + self._us % _SEC / _SEC
+        return (self._utc_instant() - _EPOCH_ORD * _DAY) / _SEC
+
+    def astimezone(self, tz=None):
+        """tz -> convert to local time in new timezone tz"""
+        if tz is not None:
+            _checked_tz(tz)
+        offset = self.utcoffset()
+        if offset is None:
+            posix = self._local_posix()
+            offset = timedelta(seconds=_local_offset(posix))
+        if tz is None:
+            posix = (self._instant() - offset._us - _EPOCH_ORD * _DAY) // _SEC
+            local = _time.localtime(posix)
+            tz = timezone(timedelta(seconds=local.tm_gmtoff), local.tm_zone)
+        elif tz is self._tz:
+            return self
+        utc = _dt_from_instant(type(self), self._instant() - offset._us, tz)
+        return tz.fromutc(utc)
+
+    # -- text
+
+    def __repr__(self):
+        hh, mm, ss, us = _split_clock(self._us)
+        fields = [self._y, self._m, self._d, hh, mm] + ([ss, us] if us else [ss] if ss else [])
+        return _clock_repr(_label(self), fields, self._tz, self._fold)
+
+    def isoformat(self, sep='T', timespec='auto'):
+        """[sep] -> string in ISO 8601 format, YYYY-MM-DDT[HH[:MM[:SS[.mmm[uuu]]]]][+HH:MM]."""
+        if not isinstance(sep, str) or len(sep) != 1:
+            raise TypeError('isoformat() argument 1 must be a unicode character, not %s'
+                            % type(sep).__name__)
+        return ('%04d-%02d-%02d%s' % (self._y, self._m, self._d, sep)
+                + _clock_text(self._us, timespec) + _offset_text(self.utcoffset(), ':'))
+
+    def __str__(self):
+        return self.isoformat(' ')
+
+    def ctime(self):
+        """Return ctime() style string."""
+        return _ctime(self, self._us)
+
+    def strftime(self, format):
+        """format -> strftime() style string."""
+        return _strftime_fields(self, _date_fields(self, self._us), format)
+
+    # -- arithmetic and comparison
+
+    def __add__(self, other):
+        if isinstance(other, timedelta):
+            return _dt_from_instant(type(self), self._instant() + other._us, self._tz)
+        return NotImplemented
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return _dt_from_instant(type(self), self._instant() - other._us, self._tz)
+        if not isinstance(other, datetime):
+            return NotImplemented
+        base = self._instant() - other._instant()
+        if self._tz is other._tz:
+            return _td(base)
+        mine, theirs = self.utcoffset(), other.utcoffset()
+        if (mine is None) != (theirs is None):
+            raise TypeError("can't subtract offset-naive and offset-aware datetimes")
+        if mine is not None:
+            base += theirs._us - mine._us
+        return _td(base)
+
+    def _key(self, other, equality):
+        """(mine, theirs) instants to compare, False for 'unequal', or None
+        (not comparable: NotImplemented)."""
+        if not isinstance(other, datetime):
+            if isinstance(other, date):
+                if equality:
+                    return False
+                raise TypeError("can't compare %s to %s" % (_label(self), _label(other)))
+            return None
+        if self._tz is other._tz:
+            return self._instant(), other._instant()
+        mine, theirs = self.utcoffset(), other.utcoffset()
+        if (mine is None) != (theirs is None):
+            if equality:
+                return False
+            raise TypeError("can't compare offset-naive and offset-aware datetimes")
+        if mine is None:
+            return self._instant(), other._instant()
+        return self._instant() - mine._us, other._instant() - theirs._us
+
+    # time's comparison methods, over this class's _key.
+    __eq__ = _time_type.__eq__
+    __ne__ = _time_type.__ne__
+    __lt__ = _time_type.__lt__
+    __le__ = _time_type.__le__
+    __gt__ = _time_type.__gt__
+    __ge__ = _time_type.__ge__
+
+    def __hash__(self):
+        return hash(('datetime', self._utc_instant()))
+
+    def __reduce__(self):
+        return type(self), (self._y, self._m, self._d) + _split_clock(self._us) + (self._tz,)
+
+
+datetime.min = datetime(1, 1, 1)
+datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
+datetime.resolution = timedelta(microseconds=1)
+
+_OWN_CLASSES = (date, datetime, time, timedelta, tzinfo, timezone)
+
+
+# ---- strftime ----
+
+def _date_fields(obj, us):
+    """(year, month, day, hour, minute, second, microsecond, weekday, yday)."""
+    return ((obj._y, obj._m, obj._d) + _split_clock(us)
+            + (_weekday(obj._ord), _year_day(obj._ord, obj._y)))
+
+
+def _iso_of(f):
+    y, m, d = f[0], f[1], f[2]
+    return _iso_calendar(_civil_to_ord(y, m, d), y)
+
+
+def _tz_offset(obj):
+    method = getattr(obj, 'utcoffset', None)
+    return method() if method is not None else None
+
+
+def _tz_name(obj):
+    method = getattr(obj, 'tzname', None)
+    name = method() if method is not None else None
+    return name or ''
+
+
+def _hour12(f):
+    return f[3] % 12 or 12
+
+
+def _ampm(f):
+    return 'AM' if f[3] < 12 else 'PM'
+
+
+# Each directive maps (object, fields) to its text. fields is
+# (y, m, d, H, M, S, us, weekday Monday=0, day of year).
+_STRFTIME = {
+    'a': lambda o, f: _DAY_ABBR[f[7]],
+    'A': lambda o, f: _DAY_FULL[f[7]],
+    'b': lambda o, f: _MONTH_ABBR[f[1]],
+    'h': lambda o, f: _MONTH_ABBR[f[1]],
+    'B': lambda o, f: _MONTH_FULL[f[1]],
+    'C': lambda o, f: '%02d' % (f[0] // 100),
+    'd': lambda o, f: '%02d' % f[2],
+    'e': lambda o, f: '%2d' % f[2],
+    'm': lambda o, f: '%02d' % f[1],
+    'y': lambda o, f: '%02d' % (f[0] % 100),
+    'Y': lambda o, f: str(f[0]),
+    'H': lambda o, f: '%02d' % f[3],
+    'k': lambda o, f: '%2d' % f[3],
+    'I': lambda o, f: '%02d' % _hour12(f),
+    'l': lambda o, f: '%2d' % _hour12(f),
+    'M': lambda o, f: '%02d' % f[4],
+    'S': lambda o, f: '%02d' % f[5],
+    'f': lambda o, f: '%06d' % f[6],
+    'p': lambda o, f: _ampm(f),
+    'P': lambda o, f: _ampm(f).lower(),
+    'j': lambda o, f: '%03d' % f[8],
+    'w': lambda o, f: str((f[7] + 1) % 7),
+    'u': lambda o, f: str(f[7] + 1),
+    'U': lambda o, f: '%02d' % ((f[8] + 6 - (f[7] + 1) % 7) // 7),
+    'W': lambda o, f: '%02d' % ((f[8] + 6 - f[7]) // 7),
+    'G': lambda o, f: str(_iso_of(f)[0]),
+    'g': lambda o, f: '%02d' % (_iso_of(f)[0] % 100),
+    'V': lambda o, f: '%02d' % _iso_of(f)[1],
+    'c': lambda o, f: '%s %s %2d %02d:%02d:%02d %d' % (
+        _DAY_ABBR[f[7]], _MONTH_ABBR[f[1]], f[2], f[3], f[4], f[5], f[0]),
+    'x': lambda o, f: '%02d/%02d/%02d' % (f[1], f[2], f[0] % 100),
+    'D': lambda o, f: '%02d/%02d/%02d' % (f[1], f[2], f[0] % 100),
+    'X': lambda o, f: '%02d:%02d:%02d' % (f[3], f[4], f[5]),
+    'T': lambda o, f: '%02d:%02d:%02d' % (f[3], f[4], f[5]),
+    'F': lambda o, f: '%d-%02d-%02d' % (f[0], f[1], f[2]),
+    'R': lambda o, f: '%02d:%02d' % (f[3], f[4]),
+    'r': lambda o, f: '%02d:%02d:%02d %s' % (_hour12(f), f[4], f[5], _ampm(f)),
+    'n': lambda o, f: '\n',
+    't': lambda o, f: '\t',
+    '%': lambda o, f: '%',
+    'z': lambda o, f: _offset_text(_tz_offset(o), ''),
+    'Z': lambda o, f: _tz_name(o),
+}
+
+
+def _strftime_fields(obj, fields, fmt):
+    if not isinstance(fmt, str):
+        raise TypeError('strftime() argument 1 must be str, not %s' % type(fmt).__name__)
+    out = []
+    pieces = fmt.split('%')
+    out.append(pieces[0])
+    i = 1
+    while i < len(pieces):
+        piece = pieces[i]
+        if piece == '' and i + 1 < len(pieces):
+            # '%%': a literal percent sign, then the text after it.
+            out.append('%' + pieces[i + 1])
+            i += 2
+            continue
+        if piece == '':
+            out.append('%')
+        else:
+            handler = _STRFTIME.get(piece[0])
+            out.append(handler(obj, fields) if handler else '%' + piece[0])
+            out.append(piece[1:])
+        i += 1
+    return ''.join(out)
+
+
+# ---- strptime ----
+
+def _digits_at(s, pos, widths):
+    """Candidate (number, end) readings of 1..widths digits at pos, longest first."""
+    end = pos
+    while end < len(s) and end - pos < widths and '0' <= s[end] <= '9':
+        end += 1
+    return [(int(s[pos:e]), e) for e in range(end, pos, -1)]
+
+
+def _number(width, lo, hi, exact=False):
+    def parse(s, pos):
+        out = []
+        for value, end in _digits_at(s, pos, width):
+            if exact and end - pos != width:
+                continue
+            if lo <= value <= hi:
+                out.append((value, end))
+        return out
+    return parse
+
+
+def _names(table):
+    """Case-insensitive match of one of table's non-empty names (longest first)."""
+    ranked = sorted(((name.lower(), i) for i, name in enumerate(table) if name),
+                    key=lambda item: -len(item[0]))
+
+    def parse(s, pos):
+        low = s[pos:pos + 12].lower()
+        return [(i, pos + len(name)) for name, i in ranked if low.startswith(name)]
+    return parse
+
+
+def _day_field(s, pos):
+    if s[pos:pos + 1] == ' ':
+        return [(v, e) for v, e in _number(1, 1, 9)(s, pos + 1)]
+    return _number(2, 1, 31)(s, pos)
+
+
+def _fraction(s, pos):
+    return [(int(s[pos:e].ljust(6, '0')), e) for _, e in _digits_at(s, pos, 6)]
+
+
+def _utc_offset(s, pos):
+    """%z: Z, or +HH[:]MM[[:]SS[.ffffff]]; ((seconds, microseconds), end)."""
+    if s[pos:pos + 1] == 'Z':
+        return [((0, 0), pos + 1)]
+    sign = s[pos:pos + 1]
+    hh = _fixed_digits(s, pos + 1, 2)
+    if sign not in ('+', '-') or hh is None:
+        return []
+    k = pos + 3
+    first_colon = s[k:k + 1] == ':'
+    k += first_colon
+    mm = _fixed_digits(s, k, 2)
+    if mm is None or mm > 59:
+        return []
+    k += 2
+    ss = us = 0
+    second_colon = s[k:k + 1] == ':'
+    sec = _fixed_digits(s, k + second_colon, 2)
+    if sec is not None and sec <= 59:
+        if first_colon and not second_colon:
+            raise ValueError('Inconsistent use of : in %s' % s[pos:k + 2])
+        ss = sec
+        k += second_colon + 2
+        if s[k:k + 1] == '.':
+            readings = _fraction(s, k + 1)
+            if readings:
+                us, k = readings[0]
+    seconds = hh * 3600 + mm * 60 + ss
+    if sign == '-':
+        seconds, us = -seconds, -us
+    return [((seconds, us), k)]
+
+
+def _zone_name(s, pos):
+    names = {'utc', 'gmt'}
+    names.update(n.lower() for n in _time.tzname if n)
+    low = s[pos:].lower()
+    return [(s[pos:pos + len(n)], pos + len(n)) for n in sorted(names, key=len, reverse=True)
+            if low.startswith(n)]
+
+
+_STRPTIME = {
+    'Y': ('year', _number(4, 0, 9999, exact=True)),
+    'y': ('yy', _number(2, 0, 99, exact=True)),
+    'm': ('month', _number(2, 1, 12)),
+    'd': ('day', _day_field),
+    'H': ('hour', _number(2, 0, 23)),
+    'I': ('hour12', _number(2, 1, 12)),
+    'M': ('minute', _number(2, 0, 59)),
+    'S': ('second', _number(2, 0, 61)),
+    'f': ('microsecond', _fraction),
+    'j': ('yday', _number(3, 1, 366)),
+    'w': ('wday_sun', _number(1, 0, 6)),
+    'u': ('wday_mon1', _number(1, 1, 7)),
+    'U': ('week_sun', _number(2, 0, 53)),
+    'W': ('week_mon', _number(2, 0, 53)),
+    'a': ('weekday', _names(_DAY_ABBR)),
+    'A': ('weekday', _names(_DAY_FULL)),
+    'b': ('month', _names(_MONTH_ABBR)),
+    'B': ('month', _names(_MONTH_FULL)),
+    'h': ('month', _names(_MONTH_ABBR)),
+    'p': ('pm', _names(('AM', 'PM'))),
+    'z': ('offset', _utc_offset),
+    'Z': ('zone', _zone_name),
+}
+
+
+def _strptime_tokens(fmt):
+    """The format as a list of ('lit', text), ('space', None) and (field, parser)."""
+    tokens = []
+    i = 0
+    while i < len(fmt):
+        c = fmt[i]
+        if c == '%':
+            if i + 1 >= len(fmt):
+                raise ValueError("stray %% in format '%s'" % fmt)
+            d = fmt[i + 1]
+            if d == '%':
+                tokens.append(('lit', '%'))
+            elif d in _STRPTIME:
+                tokens.append(_STRPTIME[d])
+            else:
+                raise ValueError("'%s' is a bad directive in format '%s'" % (d, fmt))
+            i += 2
+        elif c.isspace():
+            while i < len(fmt) and fmt[i].isspace():
+                i += 1
+            tokens.append(('space', None))
+        else:
+            tokens.append(('lit', c.lower()))
+            i += 1
+    return tokens
+
+
+def _match(tokens, t, s, pos, found):
+    """Backtracking match of tokens[t:] against s[pos:]; the fields, or None."""
+    if t == len(tokens):
+        return found, pos
+    kind, parser = tokens[t]
+    if kind == 'lit':
+        if s[pos:pos + len(parser)].lower() == parser:
+            return _match(tokens, t + 1, s, pos + len(parser), found)
+        return None
+    if kind == 'space':
+        end = pos
+        while end < len(s) and s[end].isspace():
+            end += 1
+        if end == pos:
+            return None
+        return _match(tokens, t + 1, s, end, found)
+    for value, end in parser(s, pos):
+        result = _match(tokens, t + 1, s, end, dict(found, **{kind: value}))
+        if result is not None:
+            return result
+    return None
+
+
+def _strptime(data, fmt):
+    """((year, month, day, hour, minute, second, us), tzinfo) from data."""
+    for n, arg in enumerate((data, fmt), 1):
+        if not isinstance(arg, str):
+            raise TypeError('strptime() argument %d must be str, not %s' % (n, type(arg).__name__))
+    tokens = _strptime_tokens(fmt)
+    result = _match(tokens, 0, data, 0, {})
+    if result is None:
+        raise ValueError('time data %r does not match format %r' % (data, fmt))
+    found, end = result
+    if end != len(data):
+        raise ValueError('unconverted data remains: %s' % data[end:])
+    year = found.get('year')
+    if year is None and 'yy' in found:
+        yy = found['yy']
+        year = yy + (1900 if yy >= 69 else 2000)
+    if year is None:
+        year = 1900
+    month = found.get('month', 1)
+    day = found.get('day', 1)
+    hour = found.get('hour', 0)
+    if 'hour12' in found:
+        hour = found['hour12'] % 12 + (12 if found.get('pm') == 1 else 0)
+    weekday = found.get('weekday')
+    if 'wday_sun' in found:
+        weekday = (found['wday_sun'] + 6) % 7
+    elif 'wday_mon1' in found:
+        weekday = found['wday_mon1'] - 1
+    n = None
+    if 'yday' in found and 'month' not in found and 'day' not in found:
+        n = _civil_to_ord(year, 1, 1) + found['yday'] - 1
+    elif weekday is not None and ('week_sun' in found or 'week_mon' in found):
+        jan1 = _civil_to_ord(year, 1, 1)
+        if 'week_mon' in found:
+            first = jan1 + (7 - _weekday(jan1)) % 7           # first Monday
+            n = first + (found['week_mon'] - 1) * 7 + weekday
+        else:
+            first = jan1 + (6 - _weekday(jan1)) % 7           # first Sunday
+            n = first + (found['week_sun'] - 1) * 7 + (weekday + 1) % 7
+        if n < jan1:
+            n = None
+    if n is not None:
+        year, month, day = _ord_to_civil(n)
+    tz = None
+    if 'offset' in found:
+        seconds, us = found['offset']
+        offset = timedelta(seconds=seconds, microseconds=us)
+        tz = timezone(offset, found['zone']) if 'zone' in found else timezone(offset)
+    return (year, month, day, hour, found.get('minute', 0), found.get('second', 0),
+            found.get('microsecond', 0)), tz
+
+
+# ---- ISO 8601 parsing ----
+
+def _fixed_digits(s, start, count):
+    part = s[start:start + count]
+    if len(part) != count or not part.isdigit() or not part.isascii():
+        return None
+    return int(part)
+
+
+def _iso_date_len(s):
+    """Length of the date at the start of an ISO datetime string."""
+    if s[4:5] == '-':
+        if s[5:6] == 'W':
+            return 10 if s[8:9] == '-' else 8
+        return 10
+    if s[4:5] == 'W':
+        return 8 if s[7:8].isdigit() else 7
+    return 8
+
+
+def _iso_date(s):
+    """[year, month, day] of YYYY-MM-DD, YYYYMMDD, YYYY-Www[-D] or YYYYWww[D]."""
+    year = _fixed_digits(s, 0, 4)
+    if year is None:
+        return None
+    dashed = s[4:5] == '-'
+    rest = s[5:] if dashed else s[4:]
+    if rest[:1] == 'W':
+        week = _fixed_digits(rest, 1, 2)
+        tail = rest[3:]
+        if dashed and tail:
+            if tail[0] != '-':
+                return None
+            tail = tail[1:]
+        day = _fixed_digits(tail, 0, 1) if tail else 1
+        if week is None or day is None or len(tail) > 1:
+            return None
+        d = date.fromisocalendar(year, week, day)
+        return [d._y, d._m, d._d]
+    if dashed:
+        if len(rest) != 5 or rest[2] != '-':
+            return None
+        month, day = _fixed_digits(rest, 0, 2), _fixed_digits(rest, 3, 2)
+    else:
+        if len(rest) != 4:
+            return None
+        month, day = _fixed_digits(rest, 0, 2), _fixed_digits(rest, 2, 2)
+    if month is None or day is None:
+        return None
+    return [year, month, day]
+
+
+def _iso_clock(s):
+    """[hour, minute, second, microsecond] of HH[:MM[:SS[.f]]] or HH[MM[SS[.f]]]."""
+    fields = [0, 0, 0, 0]
+    colons = s[2:3] == ':'
+    pos = 0
+    for k in range(3):
+        value = _fixed_digits(s, pos, 2)
+        if value is None:
+            return None
+        fields[k] = value
+        pos += 2
+        if pos == len(s) or k == 2 or s[pos] in '.,':
+            break
+        if colons:
+            if s[pos] != ':':
+                return None
+            pos += 1
+    if pos < len(s):
+        if s[pos] not in '.,' or k != 2:
+            return None
+        frac = s[pos + 1:]
+        if not frac or not frac.isdigit() or not frac.isascii():
+            return None
+        fields[3] = int(frac[:6].ljust(6, '0'))
+    return fields
+
+
+def _iso_time(s):
+    """[hour, minute, second, microsecond, tzinfo] of an ISO time, or None."""
+    cut = len(s)
+    for mark in 'Z+-':
+        k = s.find(mark)
+        if 0 <= k < cut:
+            cut = k
+    fields = _iso_clock(s[:cut])
+    if fields is None:
+        return None
+    tz = None
+    suffix = s[cut:]
+    if suffix == 'Z':
+        tz = timezone.utc
+    elif suffix:
+        off = _iso_clock(suffix[1:])
+        if off is None:
+            return None
+        us = ((off[0] * 60 + off[1]) * 60 + off[2]) * _SEC + off[3]
+        if suffix[0] == '-':
+            us = -us
+        tz = timezone.utc if not us else timezone(timedelta(microseconds=us))
+    return fields + [tz]
+
+
+def _iso_datetime(s):
+    if len(s) < 7:
+        return None
+    cut = _iso_date_len(s)
+    day = _iso_date(s[:cut])
+    if day is None:
+        return None
+    if len(s) == cut:
+        return day + [0, 0, 0, 0, None]
+    clock = _iso_time(s[cut + 1:]) if len(s) > cut + 1 else None
+    if clock is None:
+        return None
+    return day + clock

@@ -343,13 +343,12 @@ class EnumType(type):
                 raise TypeError('ReprEnum subclasses must be mixed with a data type '
                                 '(i.e. int, str, float, etc.)')
             if '__format__' not in classdict:
-                fmt = member_type.__format__
-                type.__setattr__(enum_class, '__format__', lambda self, spec: fmt(self, spec))
+                type.__setattr__(enum_class, '__format__', member_type.__format__)
             if '__str__' not in classdict:
                 method = member_type.__str__
                 if method is object.__str__:
                     method = member_type.__repr__
-                type.__setattr__(enum_class, '__str__', lambda self: method(self))
+                type.__setattr__(enum_class, '__str__', method)
         if first_enum is not None and Enum is not None:
             for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
                 if name in classdict:
@@ -466,6 +465,25 @@ class EnumType(type):
         if qualname is not None:
             classdict['__qualname__'] = qualname
         return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
+
+    def _convert_(cls, name, module, filter, source=None, *, boundary=None, as_global=False):
+        """Make an enum class `name` of the module's constants accepted by
+        filter (ordered by value, then name, so the first name of a value
+        is canonical) and put it, and its members, in that module."""
+        module_globals = sys.modules[module].__dict__
+        if source is None:
+            source = module_globals
+        elif not isinstance(source, dict):
+            source = source.__dict__
+        pairs = sorted(((k, v) for k, v in source.items() if filter(k)),
+                       key=lambda kv: (kv[1], kv[0]))
+        new_cls = cls(name, pairs, module=module, boundary=boundary)
+        if as_global:
+            global_enum(new_cls)
+        else:
+            module_globals.update(new_cls.__members__)
+        module_globals[name] = new_cls
+        return new_cls
 
     def __bool__(cls):
         return True

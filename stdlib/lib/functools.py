@@ -9,6 +9,8 @@ WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__')
 WRAPPER_UPDATES = ('__dict__',)
 
+from _minipy import c_type as _c_type
+
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS,
                    updated=WRAPPER_UPDATES):
@@ -127,6 +129,7 @@ def reduce(function, sequence, initial=_initial_missing):
 
 # ---- partial ----
 
+@_c_type
 class partial:
     """partial(func, *args, **keywords) - new function with partial application
     of the given arguments and keywords.

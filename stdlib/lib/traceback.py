@@ -383,6 +383,8 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=Tr
     value, tb = _exc_args(exc, value, tb)
     if value is None:
         return ['NoneType: None\n']
+    if any(isinstance(v, BaseExceptionGroup) for v, _, _ in _chain(value, tb, chain)):
+        return _GroupFormatter(limit, chain).format(value, tb)
     result = []
     for v, t, link in _chain(value, tb, chain):
         if t is not None:
@@ -392,6 +394,81 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=Tr
         if link:
             result.append(link)
     return result
+
+
+class _GroupFormatter:
+    """format_exception for chains holding exception groups: CPython's
+    boxed layout, each member numbered, nested groups indented (at most 15
+    members and 10 levels shown)."""
+
+    max_width = 15
+    max_depth = 10
+
+    def __init__(self, limit, chain):
+        self.limit = limit
+        self.chain = chain
+        self.depth = 0
+        self.need_close = False
+        self.out = []
+
+    def emit(self, lines, margin='|'):
+        prefix = ' ' * (2 * self.depth)
+        if self.depth:
+            prefix += margin + ' '
+        for text in lines:
+            for line in text.splitlines(True):
+                self.out.append(prefix + line)
+
+    def format(self, value, tb):
+        self._format(value, tb)
+        return self.out
+
+    def _format(self, value, tb):
+        for v, t, link in _chain(value, tb, self.chain):
+            if not isinstance(v, BaseExceptionGroup):
+                if t is not None:
+                    self.emit(['Traceback (most recent call last):\n'])
+                    self.emit(format_tb(t, limit=self.limit))
+                self.emit(format_exception_only(v))
+            elif self.depth > self.max_depth:
+                self.emit(['... (max_group_depth is %d)\n' % self.max_depth])
+            else:
+                self._format_group(v, t)
+            if link:
+                self.emit([link])
+
+    def _format_group(self, group, tb):
+        toplevel = self.depth == 0
+        if toplevel:
+            self.depth += 1
+        if tb is not None:
+            self.emit(['Exception Group Traceback (most recent call last):\n'],
+                      '+' if toplevel else '|')
+            self.emit(format_tb(tb, limit=self.limit))
+        self.emit(format_exception_only(group))
+        members = group.exceptions
+        shown = min(len(members), self.max_width + 1)
+        self.need_close = False
+        for i in range(shown):
+            last = i == shown - 1
+            if last:
+                self.need_close = True
+            cut = i >= self.max_width
+            title = '...' if cut else str(i + 1)
+            self.out.append(' ' * (2 * self.depth) + ('+-' if i == 0 else '  ')
+                            + '+---------------- %s ----------------\n' % title)
+            self.depth += 1
+            if not cut:
+                self._format(members[i], members[i].__traceback__)
+            else:
+                more = len(members) - self.max_width
+                self.emit(['and %d more exception%s\n' % (more, 's' if more > 1 else '')])
+            if last and self.need_close:
+                self.out.append(' ' * (2 * self.depth) + '+------------------------------------\n')
+                self.need_close = False
+            self.depth -= 1
+        if toplevel:
+            self.depth = 0
 
 
 def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):

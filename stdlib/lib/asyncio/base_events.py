@@ -13,6 +13,7 @@ that queue. Timers are a binary heap of TimerHandles ordered by time."""
 __all__ = ('BaseEventLoop',)
 
 import concurrent.futures
+import socket
 import sys
 import threading
 import time
@@ -24,6 +25,7 @@ from . import events
 from . import exceptions
 from . import futures
 from . import tasks
+from . import thread_sockets
 
 
 def _run_until_complete_cb(fut):
@@ -368,15 +370,40 @@ class BaseEventLoop(events.AbstractEventLoop):
             except BaseException:
                 pass
 
-    # Networking is not available.
+    # Networking: TCP through threads (thread_sockets.py); no UDP, Unix
+    # sockets, subprocesses or file descriptor watching.
+
+    async def create_connection(self, protocol_factory, host=None, port=None, **kwds):
+        return await thread_sockets.create_connection(self, protocol_factory, host, port, **kwds)
+
+    async def create_server(self, protocol_factory, host=None, port=None, **kwds):
+        return await thread_sockets.create_server(self, protocol_factory, host, port, **kwds)
+
+    async def getaddrinfo(self, host, port, *, family=0, type=0, proto=0, flags=0):
+        return await self.run_in_executor(None, socket.getaddrinfo, host, port, family, type,
+                                          proto, flags)
+
+    async def getnameinfo(self, sockaddr, flags=0):
+        return await self.run_in_executor(None, socket.getnameinfo, sockaddr, flags)
+
+    async def sock_recv(self, sock, n):
+        return await self.run_in_executor(None, sock.recv, n)
+
+    async def sock_sendall(self, sock, data):
+        return await self.run_in_executor(None, sock.sendall, data)
+
+    async def sock_connect(self, sock, address):
+        return await self.run_in_executor(None, sock.connect, address)
+
+    async def sock_accept(self, sock):
+        return await self.run_in_executor(None, sock.accept)
 
     def _no_network(self, *args, **kwargs):
-        raise NotImplementedError('minipy asyncio has no sockets, streams or subprocesses')
+        raise NotImplementedError('minipy asyncio has no UDP, Unix sockets or subprocesses')
 
-    create_connection = create_server = create_datagram_endpoint = _no_network
+    create_datagram_endpoint = _no_network
     create_unix_connection = create_unix_server = _no_network
-    sock_recv = sock_sendall = sock_connect = sock_accept = _no_network
-    getaddrinfo = getnameinfo = subprocess_exec = subprocess_shell = _no_network
+    subprocess_exec = subprocess_shell = _no_network
     add_reader = add_writer = remove_reader = remove_writer = _no_network
 
     def add_signal_handler(self, sig, callback, *args):

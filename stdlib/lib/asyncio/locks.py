@@ -1,8 +1,8 @@
-"""Lock, Event, Condition, Semaphore and BoundedSemaphore for tasks of one
-loop. A task that must wait parks on a Future in the primitive's waiter
+"""Lock, Event, Condition, Semaphore, BoundedSemaphore and Barrier for tasks
+of one loop. A task that must wait parks on a Future in the primitive's waiter
 list; whoever releases sets the first waiter's result."""
 
-__all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore')
+__all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Barrier')
 
 from . import exceptions
 from . import mixins
@@ -245,3 +245,90 @@ class BoundedSemaphore(Semaphore):
         if self._value >= self._bound_value:
             raise ValueError('BoundedSemaphore released too many times')
         super().release()
+
+
+class Barrier(mixins._LoopBoundMixin):
+    """`parties` tasks meet at wait(): the last to arrive lets all of them
+    go. Each gets its arrival index (0 for the first). abort() breaks the
+    barrier; reset() sends the tasks waiting now away with
+    BrokenBarrierError and makes it usable again."""
+
+    # A barrier fills up with arriving tasks, then drains as they leave
+    # wait(); new arrivals wait until it has drained. "resetting" drains it
+    # with errors, "broken" stays until reset().
+
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError('parties must be > 0')
+        self._cond = Condition()
+        self._parties = parties
+        self._state = 'filling'
+        self._count = 0
+
+    def __repr__(self):
+        res = super().__repr__()
+        extra = f'{self._state}'
+        if not self.broken:
+            extra += f', waiters:{self.n_waiting}/{self.parties}'
+        return f'<{res[1:-1]} [{extra}]>'
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *args):
+        pass
+
+    async def wait(self):
+        async with self._cond:
+            # Wait for the previous round to drain (or a reset to finish).
+            await self._cond.wait_for(lambda: self._state not in ('draining', 'resetting'))
+            if self._state == 'broken':
+                raise exceptions.BrokenBarrierError('Barrier aborted')
+            index = self._count
+            self._count += 1
+            try:
+                if self._count == self._parties:
+                    self._state = 'draining'
+                    self._cond.notify_all()
+                else:
+                    await self._cond.wait_for(lambda: self._state != 'filling')
+                    if self._state in ('broken', 'resetting'):
+                        raise exceptions.BrokenBarrierError('Abort or reset of barrier')
+                return index
+            finally:
+                self._count -= 1
+                if self._count == 0 and self._state in ('draining', 'resetting'):
+                    self._state = 'filling'
+                    self._cond.notify_all()
+
+    async def reset(self):
+        """Send the waiting tasks away with BrokenBarrierError; the barrier
+        is usable again once they have left."""
+        async with self._cond:
+            if self._count > 0:
+                if self._state != 'resetting':
+                    self._state = 'resetting'
+            else:
+                self._state = 'filling'
+            self._cond.notify_all()
+
+    async def abort(self):
+        """Break the barrier: waiting and future wait() calls raise
+        BrokenBarrierError until reset()."""
+        async with self._cond:
+            self._state = 'broken'
+            self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        if self._state == 'filling':
+            return self._count
+        return 0
+
+    @property
+    def broken(self):
+        return self._state == 'broken'

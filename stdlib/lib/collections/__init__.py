@@ -4,6 +4,7 @@ namedtuple, ChainMap, UserDict, UserList, UserString."""
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
            'UserString', 'defaultdict', 'deque', 'namedtuple']
 
+from _minipy import c_type as _c_type
 import sys as _sys
 from _collections import deque
 from keyword import iskeyword as _iskeyword
@@ -13,6 +14,7 @@ from collections import abc as _abc
 
 # ---- defaultdict ----
 
+@_c_type
 class defaultdict(dict):
     """defaultdict(default_factory=None, /, [...]) --> dict with default factory"""
 
@@ -65,6 +67,7 @@ class defaultdict(dict):
 
 # ---- OrderedDict ----
 
+@_c_type
 class OrderedDict(dict):
     """Dictionary that remembers insertion order"""
 

@@ -1,5 +1,8 @@
-"""HTTP status codes: HTTPStatus, an IntEnum-like class whose members have
-a phrase and a description (`<HTTPStatus.OK: 200>`)."""
+"""HTTP status codes and methods: HTTPStatus, an IntEnum whose members have
+a phrase and a description (`<HTTPStatus.OK: 200>`), and HTTPMethod, a
+StrEnum."""
+
+from enum import IntEnum, StrEnum
 
 __all__ = ['HTTPStatus', 'HTTPMethod']
 
@@ -69,64 +72,40 @@ _STATUSES = [
     (511, 'NETWORK_AUTHENTICATION_REQUIRED', 'Network Authentication Required', 'The client needs to authenticate to gain network access'),
 ]
 
-# Each member is an int; the class is made from text so that it can keep
-# its members in its own containers (see signal.py for the same shape).
-_BODY = """
-class HTTPStatus(int):
-    _member_list_ = []
-    _member_map_ = {}
-    _value2member_map_ = {}
 
-    def __new__(cls, value):
-        try:
-            return cls._value2member_map_[value]
-        except (KeyError, TypeError):
-            pass
-        raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+class HTTPStatus(IntEnum):
+    """HTTP status codes and reason phrases (RFC 9110 and others)."""
+
+    def __new__(cls, value, phrase, description=''):
+        member = int.__new__(cls, value)
+        member._value_ = value
+        member.phrase = phrase
+        member.description = description
+        return member
+
+    _ignore_ = ['_entry']
+    for _entry in _STATUSES:
+        vars()[_entry[1]] = (_entry[0], _entry[2], _entry[3])
+
+
+class HTTPMethod(StrEnum):
+    """HTTP methods and their descriptions (RFC 9110)."""
+
+    def __new__(cls, value, description):
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.description = description
+        return member
 
     def __repr__(self):
-        return "<%s.%s: %r>" % (type(self).__name__, self._name_, int(self))
+        return "<%s.%s>" % (self.__class__.__name__, self._name_)
 
-    def __str__(self):
-        return int.__repr__(self)
-
-    def __format__(self, spec):
-        return int.__format__(int(self), spec)
-
-    def __hash__(self):
-        return int.__hash__(self)
-
-    def __reduce__(self):
-        return self.__class__, (int(self),)
-
-    @property
-    def name(self):
-        return self._name_
-
-    @property
-    def value(self):
-        return int(self)
-"""
-exec(_BODY)
-HTTPStatus.__module__ = 'http'
-
-for _value, _name, _phrase, _description in _STATUSES:
-    _m = int.__new__(HTTPStatus, _value)
-    _m._name_ = _name
-    _m.phrase = _phrase
-    _m.description = _description
-    HTTPStatus._member_list_.append(_m)
-    HTTPStatus._member_map_[_name] = _m
-    HTTPStatus._value2member_map_[_value] = _m
-    setattr(HTTPStatus, _name, _m)
-del _value, _name, _phrase, _description, _m, _BODY
-
-
-class HTTPMethod(str):
-    def __repr__(self):
-        return "<HTTPMethod.%s>" % str.__str__(self)
-
-
-for _n in ['CONNECT', 'DELETE', 'GET', 'HEAD', 'OPTIONS', 'PATCH', 'POST', 'PUT', 'TRACE']:
-    setattr(HTTPMethod, _n, str.__new__(HTTPMethod, _n))
-del _n
+    CONNECT = 'CONNECT', 'Establish a connection to the server.'
+    DELETE = 'DELETE', 'Remove the target.'
+    GET = 'GET', 'Retrieve the target.'
+    HEAD = 'HEAD', 'Same as GET, but only retrieve the status line and header section.'
+    OPTIONS = 'OPTIONS', 'Describe the communication options for the target.'
+    PATCH = 'PATCH', 'Apply partial modifications to a target.'
+    POST = 'POST', 'Perform target-specific processing with the request payload.'
+    PUT = 'PUT', 'Replace the target with the request payload.'
+    TRACE = 'TRACE', 'Perform a message loop-back test along the path to the target.'

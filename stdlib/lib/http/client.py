@@ -17,8 +17,8 @@ __all__ = ["HTTPResponse", "HTTPConnection", "HTTPException", "NotConnected",
 HTTP_PORT = 80
 HTTPS_PORT = 443
 
-responses = {v: v.phrase for v in HTTPStatus._member_list_}
-globals().update(HTTPStatus._member_map_)
+responses = {v: v.phrase for v in HTTPStatus.__members__.values()}
+globals().update(HTTPStatus.__members__)
 
 
 class NotConnected(HTTPException):

@@ -83,7 +83,7 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
     default_request_version = "HTTP/0.9"
     protocol_version = "HTTP/1.0"
     MessageClass = HTTPMessage
-    responses = {v: (v.phrase, v.description) for v in HTTPStatus._member_list_}
+    responses = {v: (v.phrase, v.description) for v in HTTPStatus.__members__.values()}
 
     weekdayname = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']
     monthname = [None, 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun',
