@@ -501,8 +501,12 @@ func (p *reParser) parse(verbose bool, nested int, first bool) *reNode {
 		case this == ".":
 			seq = append(seq, &reNode{op: nAny})
 		case this == "(":
-			if n := p.parseGroup(verbose, nested, first && len(seq) == 0); n != nil {
+			n, global := p.parseGroup(verbose, nested, first && len(seq) == 0)
+			if n != nil {
 				seq = append(seq, n)
+			}
+			if global {
+				verbose = p.flags&reVerbose != 0
 			}
 		case this == "^":
 			seq = append(seq, &reNode{op: nAt, at: atBeginning})
@@ -525,8 +529,8 @@ func reParseCount(s string) int64 {
 }
 
 // parseGroup parses what follows "(". It returns nil for comments and
-// global flags, which add nothing to the sequence.
-func (p *reParser) parseGroup(verbose bool, nested int, first bool) *reNode {
+// global flags (global is then true), which add nothing to the sequence.
+func (p *reParser) parseGroup(verbose bool, nested int, first bool) (node *reNode, global bool) {
 	t := p.tok
 	start := t.tell() - 1
 	capture, atomic := true, false
@@ -554,7 +558,7 @@ func (p *reParser) parseGroup(verbose bool, nested int, first bool) *reNode {
 					panic(t.error("cannot refer to an open group", runeLen(name)+1))
 				}
 				p.checkLookbehindGroup(gid)
-				return &reNode{op: nBackref, group: gid}
+				return &reNode{op: nBackref, group: gid}, false
 			} else {
 				c := t.get()
 				if c == "" {
@@ -573,7 +577,7 @@ func (p *reParser) parseGroup(verbose bool, nested int, first bool) *reNode {
 					break
 				}
 			}
-			return nil
+			return nil, false
 		case char == "=" || char == "!" || char == "<":
 			behind := false
 			if char == "<" {
@@ -597,7 +601,7 @@ func (p *reParser) parseGroup(verbose bool, nested int, first bool) *reNode {
 			if !t.match(")") {
 				panic(unterminated())
 			}
-			return &reNode{op: nLook, sub: body, behind: behind, neg: char == "!"}
+			return &reNode{op: nLook, sub: body, behind: behind, neg: char == "!"}, false
 		case char == "(":
 			condname := t.getuntil(")", "group name")
 			var condgroup int
@@ -635,7 +639,7 @@ func (p *reParser) parseGroup(verbose bool, nested int, first bool) *reNode {
 			if !t.match(")") {
 				panic(unterminated())
 			}
-			return &reNode{op: nCond, group: condgroup, sub: yes, no: no}
+			return &reNode{op: nCond, group: condgroup, sub: yes, no: no}, false
 		case char == ">":
 			capture, atomic = false, true
 		case char == "-" || reInlineFlags[[]rune(char)[0]] != 0 && len([]rune(char)) == 1:
@@ -644,7 +648,7 @@ func (p *reParser) parseGroup(verbose bool, nested int, first bool) *reNode {
 				if !first {
 					panic(t.error("global flags not at the start of the expression", t.tell()-start))
 				}
-				return nil
+				return nil, true
 			}
 			addFlags, delFlags = add, del
 			capture = false
@@ -666,13 +670,13 @@ func (p *reParser) parseGroup(verbose bool, nested int, first bool) *reNode {
 		p.groupWidths[group] = [2]int64{lo, hi}
 	}
 	if atomic {
-		return &reNode{op: nAtomic, sub: body}
+		return &reNode{op: nAtomic, sub: body}, false
 	}
 	if group == 0 && addFlags == 0 && delFlags == 0 {
 		// A plain (?:...) still counts as one item for a following repeat.
-		return &reNode{op: nGroup, sub: body}
+		return &reNode{op: nGroup, sub: body}, false
 	}
-	return &reNode{op: nGroup, group: group, sub: body, addFlags: addFlags, delFlags: delFlags}
+	return &reNode{op: nGroup, group: group, sub: body, addFlags: addFlags, delFlags: delFlags}, false
 }
 
 func (p *reParser) parseFlags(char string) (add, del int, global bool) {

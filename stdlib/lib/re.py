@@ -94,6 +94,20 @@ class error(Exception):
 error.__module__ = 're'
 
 
+def _sliceable(string):
+    """What slices of the subject come from: str and bytes themselves;
+    a str subclass as str, other bytes-like objects as bytes."""
+    t = type(string)
+    if t is str or t is bytes:
+        return string
+    if isinstance(string, str):
+        return str(string)
+    try:
+        return bytes(string)
+    except TypeError:
+        return string
+
+
 def _clamp(n, length):
     if n < 0:
         return 0
@@ -130,6 +144,7 @@ class Pattern:
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         prog = self._prog
         groups = self.groups
+        text = _sliceable(string)
         out = []
         must = 0
         p = pos
@@ -140,19 +155,20 @@ class Pattern:
             b = r[1]
             e = r[2]
             if groups == 0:
-                out.append(string[b:e])
+                out.append(text[b:e])
             elif groups == 1:
-                out.append(string[r[3]:r[4]] if r[3] >= 0 else string[:0])
+                out.append(text[r[3]:r[4]] if r[3] >= 0 else text[:0])
             else:
-                empty = string[:0]
-                out.append(tuple(string[r[i]:r[i + 1]] if r[i] >= 0 else empty
+                empty = text[:0]
+                out.append(tuple(text[r[i]:r[i + 1]] if r[i] >= 0 else empty
                                  for i in range(3, 2 * groups + 3, 2)))
             must = b == e
             p = e
 
     def split(self, string, maxsplit=0):
+        text = _sliceable(string)
         if maxsplit < 0:
-            return [string[:]]
+            return [text[:]]
         prog = self._prog
         groups = self.groups
         out = []
@@ -166,14 +182,14 @@ class Pattern:
                 break
             b = r[1]
             e = r[2]
-            out.append(string[last:b])
+            out.append(text[last:b])
             for i in range(3, 2 * groups + 3, 2):
-                out.append(string[r[i]:r[i + 1]] if r[i] >= 0 else None)
+                out.append(text[r[i]:r[i + 1]] if r[i] >= 0 else None)
             last = e
             n += 1
             must = b == e
             p = e
-        out.append(string[last:])
+        out.append(text[last:])
         return out
 
     def sub(self, repl, string, count=0):
@@ -198,6 +214,7 @@ class Pattern:
                 literal = None
                 filter = items
         prog = self._prog
+        text = _sliceable(string)
         pieces = []
         last = 0
         n = 0
@@ -210,7 +227,7 @@ class Pattern:
             b = r[1]
             e = r[2]
             if last < b:
-                pieces.append(string[last:b])
+                pieces.append(text[last:b])
             if literal is not None:
                 pieces.append(literal)
             elif isinstance(filter, list):
@@ -218,7 +235,7 @@ class Pattern:
                     if item.__class__ is int:
                         s = r[2 * item + 1]
                         if s >= 0:
-                            pieces.append(string[s:r[2 * item + 2]])
+                            pieces.append(text[s:r[2 * item + 2]])
                     else:
                         pieces.append(item)
             else:
@@ -229,8 +246,8 @@ class Pattern:
             n += 1
             must = b == e
             p = e
-        if last < len(string):
-            pieces.append(string[last:])
+        if last < len(text):
+            pieces.append(text[last:])
         if isinstance(self.pattern, str):
             return "".join(pieces), n
         return b"".join(pieces), n
@@ -242,7 +259,7 @@ class Pattern:
         r = repr(self.pattern)[:200]
         flags = self.flags
         if isinstance(self.pattern, str):
-            flags &= ~UNICODE
+            flags &= ~32
         if flags:
             return "re.compile(%s, %s)" % (r, _flags_repr(flags, "NOFLAG"))
         return "re.compile(%s)" % r
@@ -366,7 +383,7 @@ class Match:
         s = r[i]
         if s < 0:
             return default
-        return self.string[s:r[i + 1]]
+        return self._s[s:r[i + 1]]
 
     def group(self, *args):
         if not args:
@@ -396,7 +413,7 @@ class Match:
 
     def expand(self, template):
         items = _compile_template(self.re, template)
-        empty = self.string[:0]
+        empty = self._s[:0]
         out = []
         for item in items:
             if item.__class__ is int:
@@ -429,6 +446,7 @@ def _new_match(pattern, string, pos, endpos, r):
     m = object.__new__(Match)
     m.re = pattern
     m.string = string
+    m._s = _sliceable(string)
     n = len(string)
     m.pos = _clamp(pos, n)
     m.endpos = _clamp(endpos, n)
@@ -581,10 +599,6 @@ def _compile_template(pattern, repl):
     except (KeyError, TypeError):
         pass
     istext = isinstance(repl, str)
-    if istext != isinstance(pattern.pattern, str):
-        if istext:
-            raise TypeError("expected a bytes-like object, str found")
-        raise TypeError("expected str instance, %s found" % type(repl).__name__)
     s = repl if istext else str(repl, 'latin1')
     items = []
     lit = []
