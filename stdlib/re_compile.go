@@ -40,7 +40,7 @@ type reInst struct {
 	neg      bool
 	// flags in effect: uni (Unicode \w etc.), icase, multiline
 	uni, icase, ml bool
-	item     *reInst // iStar: the repeated item
+	item           *reInst // iStar: the repeated item
 }
 
 type reProg struct {

@@ -48,18 +48,18 @@ type reError struct {
 type reOp uint8
 
 const (
-	nLit      reOp = iota // c
-	nAny                  // .
-	nClass                // cls
-	nCat                  // subs in sequence
-	nAlt                  // subs as alternatives
-	nRepeat               // sub{min,max}
-	nGroup                // capture group (group > 0) and/or scoped flags
-	nAtomic               // (?>sub)
-	nLook                 // lookahead / lookbehind
-	nBackref              // \1, (?P=name)
-	nCond                 // (?(group)sub|no)
-	nAt                   // ^ $ \A \Z \b \B
+	nLit     reOp = iota // c
+	nAny                 // .
+	nClass               // cls
+	nCat                 // subs in sequence
+	nAlt                 // subs as alternatives
+	nRepeat              // sub{min,max}
+	nGroup               // capture group (group > 0) and/or scoped flags
+	nAtomic              // (?>sub)
+	nLook                // lookahead / lookbehind
+	nBackref             // \1, (?P=name)
+	nCond                // (?(group)sub|no)
+	nAt                  // ^ $ \A \Z \b \B
 )
 
 // Anchor kinds of nAt.
