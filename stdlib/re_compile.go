@@ -50,6 +50,11 @@ type reProg struct {
 	anchor  bool // starts with \A or a non-MULTILINE ^: only one start position
 	first   rune // >= 0: every match starts with this exact character
 	textual bool
+	// firstSet, when not nil: every match starts with a character one of
+	// these single-character items matches (the pattern never matches
+	// the empty string). firstTab caches it for characters below 256.
+	firstSet []*reInst
+	firstTab *[256]bool
 }
 
 type reCompiler struct {
@@ -79,7 +84,7 @@ func compileRegex(p *reParsed, isStr bool) (prog *reProg, err *reError) {
 	c := &reCompiler{prog: &reProg{nslots: 2 * (p.groups + 1), textual: isStr, first: -1}, isStr: isStr}
 	c.compile(p.root, p.flags, p.groupWidthsOf())
 	c.emit(reInst{op: iMatch})
-	c.analyse(p.flags)
+	c.analyse(p.root, p.flags)
 	return c.prog, nil
 }
 
@@ -106,16 +111,63 @@ func (p *reParsed) groupWidthsOf() [][2]int64 {
 }
 
 // analyse finds what lets a search skip start positions.
-func (c *reCompiler) analyse(flags int) {
+func (c *reCompiler) analyse(root *reNode, flags int) {
 	in := &c.prog.insts[0]
-	switch in.op {
-	case iAt:
-		if in.n == atBeginString || (in.n == atBeginning && !in.ml) {
-			c.prog.anchor = true
-		}
-	case iChar:
-		c.prog.first = in.c
+	if in.op == iAt && (in.n == atBeginString || (in.n == atBeginning && !in.ml)) {
+		c.prog.anchor = true
 	}
+	items, nullable, ok := c.firstItems(root, flags)
+	if ok && !nullable && len(items) > 0 {
+		c.prog.firstSet = items
+		if len(items) == 1 && items[0].op == iChar {
+			c.prog.first = items[0].c
+		}
+	}
+}
+
+// firstItems finds the single-character items a match of n can start
+// with: ok is false when that is unknown (or too many), nullable when n
+// can match the empty string.
+func (c *reCompiler) firstItems(n *reNode, flags int) (items []*reInst, nullable, ok bool) {
+	switch n.op {
+	case nLit, nAny, nClass:
+		return []*reInst{c.single(n, flags)}, false, true
+	case nAt, nLook:
+		return nil, true, true
+	case nCat:
+		for _, s := range n.subs {
+			it, null, ok := c.firstItems(s, flags)
+			if !ok {
+				return nil, false, false
+			}
+			items = append(items, it...)
+			if !null {
+				return items, false, len(items) <= 16
+			}
+		}
+		return items, true, len(items) <= 16
+	case nAlt:
+		for _, s := range n.subs {
+			it, null, ok := c.firstItems(s, flags)
+			if !ok {
+				return nil, false, false
+			}
+			items = append(items, it...)
+			nullable = nullable || null
+		}
+		return items, nullable, len(items) <= 16
+	case nGroup:
+		return c.firstItems(n.sub, (flags|n.addFlags)&^n.delFlags)
+	case nAtomic:
+		return c.firstItems(n.sub, flags)
+	case nRepeat:
+		if n.max == 0 {
+			return nil, true, true
+		}
+		items, nullable, ok = c.firstItems(n.sub, flags)
+		return items, nullable || n.min == 0, ok
+	}
+	return nil, false, false
 }
 
 func (c *reCompiler) uni(flags int) bool { return c.isStr && flags&reASCII == 0 }

@@ -144,10 +144,11 @@ func reFoldEq(a, b rune, uni bool) bool {
 
 // one reports whether the single-character item in matches at pos.
 func (m *reMachine[T]) one(in *reInst, pos int) bool {
-	if pos >= len(m.s) {
-		return false
-	}
-	r := rune(m.s[pos])
+	return pos < len(m.s) && reOne(in, rune(m.s[pos]))
+}
+
+// reOne reports whether the single-character item in matches r.
+func reOne(in *reInst, r rune) bool {
 	switch in.op {
 	case iChar:
 		return r == in.c
@@ -517,10 +518,8 @@ func (m *reMachine[T]) run(pc, pos int) (bool, int) {
 func (m *reMachine[T]) exec(pos int, search bool) bool {
 	n := len(m.s)
 	for st := pos; st <= n; st++ {
-		if search && m.prog.first >= 0 {
-			for st < n && rune(m.s[st]) != m.prog.first {
-				st++
-			}
+		if search && m.prog.firstSet != nil {
+			st = m.skip(st)
 			if st >= n {
 				return false
 			}
@@ -544,4 +543,51 @@ func (m *reMachine[T]) exec(pos int, search bool) bool {
 	}
 	m.stack = m.stack[:0]
 	return false
+}
+
+// skip finds the next position from st where a match can start (the
+// pattern cannot match empty and its first character is in firstSet).
+func (m *reMachine[T]) skip(st int) int {
+	s, p := m.s, m.prog
+	n := len(s)
+	if p.first >= 0 {
+		for st < n && rune(s[st]) != p.first {
+			st++
+		}
+		return st
+	}
+	tab := p.firstTable()
+	for st < n {
+		c := rune(s[st])
+		if c < 256 {
+			if tab[c] {
+				return st
+			}
+		} else {
+			for _, in := range p.firstSet {
+				if reOne(in, c) {
+					return st
+				}
+			}
+		}
+		st++
+	}
+	return st
+}
+
+// firstTable says which characters below 256 can start a match.
+func (p *reProg) firstTable() *[256]bool {
+	if p.firstTab == nil {
+		var t [256]bool
+		for c := range t {
+			for _, in := range p.firstSet {
+				if reOne(in, rune(c)) {
+					t[c] = true
+					break
+				}
+			}
+		}
+		p.firstTab = &t
+	}
+	return p.firstTab
 }

@@ -14,6 +14,7 @@ func init() { register("_re", initRe) }
 func initRe(ts *runtime.ThreadState) (*runtime.Module, error) {
 	m := runtime.NewModule("_re")
 	m.Set("Program", reProgType)
+	m.Set("Match", reMatchType)
 	addFuncs(m, []funcDef{{"compile", reCompileFn}})
 	setNew(m, "MAXREPEAT", runtime.NewInt(reMaxRepeat))
 	setNew(m, "MAXGROUPS", runtime.NewInt(reMaxGroups))
@@ -96,7 +97,16 @@ var reProgType = func() *runtime.Type {
 			return d, nil
 		}},
 	})
-	addMethods(t, []method{{name: "match", fn: reProgMatch}})
+	addMethods(t, []method{
+		{name: "match", fn: reProgSearch(0)},
+		{name: "search", fn: reProgSearch(1)},
+		{name: "fullmatch", fn: reProgSearch(2)},
+		{name: "finditer", fn: reProgIter(false)},
+		{name: "scanner", fn: reProgIter(true)},
+		{name: "findall", fn: reProgFindall},
+		{name: "split", fn: reProgSplit},
+		{name: "sub", fn: reProgSub},
+	})
 	return t.Ready()
 }()
 
@@ -114,66 +124,6 @@ func reSubjectOf(o runtime.Object) (b []byte, r []rune, isStr, ok bool) {
 		return data, nil, false, true
 	}
 	return nil, nil, false, false
-}
-
-// reProgMatch is prog.match(string, pos, endpos, mode, must_advance); mode
-// 0 is match, 1 search, 2 fullmatch. It returns None or (lastindex,
-// start0, end0, start1, end1, ...) with -1 for what did not take part.
-func reProgMatch(ts *runtime.ThreadState, self runtime.Object, args []runtime.Object, kwnames []string) (runtime.Object, error) {
-	p := self.(*reProgram)
-	if len(args) != 5 || len(kwnames) != 0 {
-		return nil, runtime.NewTypeError("match() takes 5 arguments")
-	}
-	b, r, isStr, ok := reSubjectOf(args[0])
-	if !ok {
-		return nil, runtime.NewTypeError("expected string or bytes-like object, got '%s'", runtime.TypeName(args[0]))
-	}
-	if isStr != p.prog.textual {
-		if p.prog.textual {
-			return nil, runtime.NewTypeError("cannot use a string pattern on a bytes-like object")
-		}
-		return nil, runtime.NewTypeError("cannot use a bytes pattern on a string-like object")
-	}
-	var ints [4]int
-	for i := 1; i < 5; i++ {
-		v, err := runtime.AsIndexClamped(ts, args[i])
-		if err != nil {
-			return nil, err
-		}
-		ints[i-1] = v
-	}
-	pos, endpos, mode, must := ints[0], ints[1], ints[2], ints[3] != 0
-	n := len(b)
-	if r != nil {
-		n = len(r)
-	}
-	pos = max(0, min(pos, n))
-	endpos = max(0, min(endpos, n))
-	if endpos < pos {
-		return runtime.None, nil
-	}
-	var slots []int
-	var last int
-	if r == nil {
-		if p.bm == nil {
-			p.bm = newReMachine[byte](p.prog, nil)
-		}
-		slots, last, ok = reRun(p.bm, b[:endpos], pos, mode, must)
-	} else {
-		if p.rm == nil {
-			p.rm = newReMachine[rune](p.prog, nil)
-		}
-		slots, last, ok = reRun(p.rm, r[:endpos], pos, mode, must)
-	}
-	if !ok {
-		return runtime.None, nil
-	}
-	items := make([]runtime.Object, 1+len(slots))
-	items[0] = runtime.NewInt(int64(last))
-	for i, v := range slots {
-		items[i+1] = runtime.NewInt(int64(v))
-	}
-	return runtime.NewTuple(items), nil
 }
 
 func reRun[T reChar](m *reMachine[T], s []T, pos, mode int, must bool) ([]int, int, bool) {

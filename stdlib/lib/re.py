@@ -94,28 +94,6 @@ class error(Exception):
 error.__module__ = 're'
 
 
-def _sliceable(string):
-    """What slices of the subject come from: str and bytes themselves;
-    a str subclass as str, other bytes-like objects as bytes."""
-    t = type(string)
-    if t is str or t is bytes:
-        return string
-    if isinstance(string, str):
-        return str(string)
-    try:
-        return bytes(string)
-    except TypeError:
-        return string
-
-
-def _clamp(n, length):
-    if n < 0:
-        return 0
-    if n > length:
-        return length
-    return n
-
-
 class Pattern:
     """A compiled regular expression (made by re.compile)."""
 
@@ -127,133 +105,38 @@ class Pattern:
         return _mappingproxy(self._groupindex)
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
-        r = self._prog.match(string, pos, endpos, 0, 0)
-        return None if r is None else _new_match(self, string, pos, endpos, r)
+        return self._prog.match(self, string, pos, endpos)
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
-        r = self._prog.match(string, pos, endpos, 1, 0)
-        return None if r is None else _new_match(self, string, pos, endpos, r)
+        return self._prog.search(self, string, pos, endpos)
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
-        r = self._prog.match(string, pos, endpos, 2, 0)
-        return None if r is None else _new_match(self, string, pos, endpos, r)
+        return self._prog.fullmatch(self, string, pos, endpos)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
-        return _finditer(self, string, pos, endpos)
+        return self._prog.finditer(self, string, pos, endpos)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
-        prog = self._prog
-        groups = self.groups
-        text = _sliceable(string)
-        out = []
-        must = 0
-        p = pos
-        while True:
-            r = prog.match(string, p, endpos, 1, must)
-            if r is None:
-                return out
-            b = r[1]
-            e = r[2]
-            if groups == 0:
-                out.append(text[b:e])
-            elif groups == 1:
-                out.append(text[r[3]:r[4]] if r[3] >= 0 else text[:0])
-            else:
-                empty = text[:0]
-                out.append(tuple(text[r[i]:r[i + 1]] if r[i] >= 0 else empty
-                                 for i in range(3, 2 * groups + 3, 2)))
-            must = b == e
-            p = e
+        return self._prog.findall(string, pos, endpos)
 
     def split(self, string, maxsplit=0):
-        text = _sliceable(string)
-        if maxsplit < 0:
-            return [text[:]]
-        prog = self._prog
-        groups = self.groups
-        out = []
-        last = 0
-        n = 0
-        must = 0
-        p = 0
-        while not maxsplit or n < maxsplit:
-            r = prog.match(string, p, _MAXSIZE, 1, must)
-            if r is None:
-                break
-            b = r[1]
-            e = r[2]
-            out.append(text[last:b])
-            for i in range(3, 2 * groups + 3, 2):
-                out.append(text[r[i]:r[i + 1]] if r[i] >= 0 else None)
-            last = e
-            n += 1
-            must = b == e
-            p = e
-        out.append(text[last:])
-        return out
+        return self._prog.split(string, maxsplit)
 
     def sub(self, repl, string, count=0):
-        return self._subx(repl, string, count)[0]
+        if not callable(repl):
+            repl = _compile_template(self, repl)
+        return self._prog.sub(self, repl, string, count)[0]
 
     def subn(self, repl, string, count=0):
-        return self._subx(repl, string, count)
+        if not callable(repl):
+            repl = _compile_template(self, repl)
+        return self._prog.sub(self, repl, string, count)
 
-    def _subx(self, repl, string, count):
-        if callable(repl):
-            filter = repl
-            literal = None
-        else:
-            items = _compile_template(self, repl)
-            if len(items) == 1 and not isinstance(items[0], int):
-                literal = items[0]
-                filter = None
-            elif not items:
-                literal = repl[:0]
-                filter = None
-            else:
-                literal = None
-                filter = items
-        prog = self._prog
-        text = _sliceable(string)
-        pieces = []
-        last = 0
-        n = 0
-        must = 0
-        p = 0
-        while not count or n < count:
-            r = prog.match(string, p, _MAXSIZE, 1, must)
-            if r is None:
-                break
-            b = r[1]
-            e = r[2]
-            if last < b:
-                pieces.append(text[last:b])
-            if literal is not None:
-                pieces.append(literal)
-            elif isinstance(filter, list):
-                for item in filter:
-                    if item.__class__ is int:
-                        s = r[2 * item + 1]
-                        if s >= 0:
-                            pieces.append(text[s:r[2 * item + 2]])
-                    else:
-                        pieces.append(item)
-            else:
-                v = filter(_new_match(self, string, 0, _MAXSIZE, r))
-                if v is not None:
-                    pieces.append(v)
-            last = e
-            n += 1
-            must = b == e
-            p = e
-        if last < len(text):
-            pieces.append(text[last:])
-        if isinstance(self.pattern, str):
-            return "".join(pieces), n
-        return b"".join(pieces), n
+    def _template(self, template):
+        return _compile_template(self, template)
 
     def scanner(self, string, pos=0, endpos=_MAXSIZE):
-        return _Scanner(self, string, pos, endpos)
+        return self._prog.scanner(self, string, pos, endpos)
 
     def __repr__(self):
         r = repr(self.pattern)[:200]
@@ -298,160 +181,7 @@ def _mappingproxy(d):
         return dict(d)
 
 
-def _finditer(pattern, string, pos, endpos):
-    prog = pattern._prog
-    must = 0
-    p = pos
-    while True:
-        r = prog.match(string, p, endpos, 1, must)
-        if r is None:
-            return
-        yield _new_match(pattern, string, pos, endpos, r)
-        must = r[1] == r[2]
-        p = r[2]
-
-
-class _Scanner:
-    def __init__(self, pattern, string, pos, endpos):
-        self.pattern = pattern
-        self._string = string
-        self._pos = pos
-        self._endpos = endpos
-        self._must = 0
-
-    def _next(self, mode):
-        if self._pos is None:
-            return None
-        r = self.pattern._prog.match(self._string, self._pos, self._endpos, mode, self._must)
-        if r is None:
-            self._pos = None
-            return None
-        self._must = r[1] == r[2]
-        self._pos = r[2]
-        return _new_match(self.pattern, self._string, 0, self._endpos, r)
-
-    def match(self):
-        return self._next(0)
-
-    def search(self):
-        return self._next(1)
-
-
-class Match:
-    """The result of a successful match."""
-
-    def __init__(self, *args, **kwargs):
-        raise TypeError("cannot create 're.Match' instances")
-
-    @property
-    def lastindex(self):
-        li = self._r[0]
-        return None if li < 0 else li
-
-    @property
-    def lastgroup(self):
-        li = self._r[0]
-        if li < 0:
-            return None
-        for name, index in self.re._groupindex.items():
-            if index == li:
-                return name
-        return None
-
-    @property
-    def regs(self):
-        r = self._r
-        return tuple((r[i], r[i + 1]) for i in range(1, len(r), 2))
-
-    def _index(self, g):
-        if g.__class__ is int:
-            if 0 <= g <= self.re.groups:
-                return g
-        elif isinstance(g, str):
-            i = self.re._groupindex.get(g)
-            if i is not None:
-                return i
-        elif hasattr(type(g), '__index__'):
-            i = g.__index__()
-            if 0 <= i <= self.re.groups:
-                return i
-        raise IndexError("no such group")
-
-    def _get(self, g, default=None):
-        r = self._r
-        i = 2 * g + 1
-        s = r[i]
-        if s < 0:
-            return default
-        return self._s[s:r[i + 1]]
-
-    def group(self, *args):
-        if not args:
-            return self._get(0)
-        if len(args) == 1:
-            return self._get(self._index(args[0]))
-        return tuple(self._get(self._index(g)) for g in args)
-
-    def __getitem__(self, g):
-        return self._get(self._index(g))
-
-    def groups(self, default=None):
-        return tuple(self._get(g, default) for g in range(1, self.re.groups + 1))
-
-    def groupdict(self, default=None):
-        return {name: self._get(index, default) for name, index in self.re._groupindex.items()}
-
-    def start(self, group=0):
-        return self._r[2 * self._index(group) + 1]
-
-    def end(self, group=0):
-        return self._r[2 * self._index(group) + 2]
-
-    def span(self, group=0):
-        i = 2 * self._index(group) + 1
-        return (self._r[i], self._r[i + 1])
-
-    def expand(self, template):
-        items = _compile_template(self.re, template)
-        empty = self._s[:0]
-        out = []
-        for item in items:
-            if item.__class__ is int:
-                out.append(self._get(item) or empty)
-            else:
-                out.append(item)
-        return empty.join(out)
-
-    def __repr__(self):
-        return "<re.Match object; span=(%d, %d), match=%r>" % (self._r[1], self._r[2], self._get(0))
-
-    def __bool__(self):
-        return True
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
-
-
-Match.__module__ = 're'
-
-
-def _new_match(pattern, string, pos, endpos, r):
-    m = object.__new__(Match)
-    m.re = pattern
-    m.string = string
-    m._s = _sliceable(string)
-    n = len(string)
-    m.pos = _clamp(pos, n)
-    m.endpos = _clamp(endpos, n)
-    m._r = r
-    return m
+Match = _re.Match
 
 
 # --- the compiled-pattern cache
