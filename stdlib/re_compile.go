@@ -40,7 +40,8 @@ type reInst struct {
 	neg      bool
 	// flags in effect: uni (Unicode \w etc.), icase, multiline
 	uni, icase, ml bool
-	item           *reInst // iStar: the repeated item
+	item           *reInst    // iStar: the repeated item
+	bits           *[4]uint64 // iClass: which characters below 256 match
 }
 
 type reProg struct {
@@ -184,7 +185,15 @@ func (c *reCompiler) single(n *reNode, flags int) *reInst {
 		}
 		return &reInst{op: iAny}
 	case nClass:
-		return &reInst{op: iClass, cls: n.cls, uni: c.uni(flags), icase: flags&reIgnoreCase != 0}
+		in := &reInst{op: iClass, cls: n.cls, uni: c.uni(flags), icase: flags&reIgnoreCase != 0}
+		// Characters below 256 are looked up in a bitmap.
+		in.bits = new([4]uint64)
+		for r := rune(0); r < 256; r++ {
+			if n.cls.matches(r, in.uni, in.icase) {
+				in.bits[r>>6] |= 1 << (r & 63)
+			}
+		}
+		return in
 	case nGroup:
 		if n.group == 0 {
 			return c.single(n.sub, (flags|n.addFlags)&^n.delFlags)

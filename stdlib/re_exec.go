@@ -167,6 +167,9 @@ func reOne(in *reInst, r rune) bool {
 	case iAnyAll:
 		return true
 	case iClass:
+		if r < 256 {
+			return in.bits[r>>6]&(1<<(r&63)) != 0
+		}
 		return in.cls.matches(r, in.uni, in.icase)
 	}
 	return false
