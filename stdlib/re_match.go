@@ -436,6 +436,14 @@ var reMatchType = func() *runtime.Type {
 			return runtime.NewTuple(items), nil
 		}},
 	})
+	cg := runtime.NewMethod(t, "__class_getitem__", func(ts *runtime.ThreadState, cls runtime.Object, args []runtime.Object, kwnames []string) (runtime.Object, error) {
+		if len(args) != 1 || len(kwnames) != 0 {
+			return nil, runtime.NewTypeError("Match.__class_getitem__() takes exactly one argument (%d given)", len(args))
+		}
+		return runtime.NewGenericAlias(cls, args[0]), nil
+	})
+	cg.Class = true
+	t.Dict.SetStr("__class_getitem__", cg)
 	t.Repr = reMatchRepr
 	t.GetItem = func(ts *runtime.ThreadState, self, key runtime.Object) (runtime.Object, error) {
 		m := self.(*reMatch)
@@ -538,18 +546,17 @@ var reFindIterType = func() *runtime.Type {
 	return t.Ready()
 }()
 
-// reProgArgs unpacks (pattern, string, pos, endpos) for the methods below;
-// pos and endpos may be None.
+// subjectArgs unpacks (string, pos, endpos) from args[first:].
 func (p *reProgram) subjectArgs(ts *runtime.ThreadState, args []runtime.Object, first int) (reSubj, int, int, error) {
 	s, err := p.view(args[first])
 	if err != nil {
 		return s, 0, 0, err
 	}
 	var posObj, endObj runtime.Object
-	if len(args) > first+1 && args[first+1] != runtime.None {
+	if len(args) > first+1 {
 		posObj = args[first+1]
 	}
-	if len(args) > first+2 && args[first+2] != runtime.None {
+	if len(args) > first+2 {
 		endObj = args[first+2]
 	}
 	pos, endpos, err := rePosArgs(ts, &s, posObj, endObj)

@@ -15,7 +15,12 @@ func initRe(ts *runtime.ThreadState) (*runtime.Module, error) {
 	m := runtime.NewModule("_re")
 	m.Set("Program", reProgType)
 	m.Set("Match", reMatchType)
-	addFuncs(m, []funcDef{{"compile", reCompileFn}})
+	addFuncs(m, []funcDef{{"compile", reCompileFn}, {"generic_alias", func(ts *runtime.ThreadState, args []runtime.Object, kwnames []string) (runtime.Object, error) {
+		if len(args) != 2 || len(kwnames) != 0 {
+			return nil, runtime.NewTypeError("generic_alias() takes 2 arguments")
+		}
+		return runtime.NewGenericAlias(args[0], args[1]), nil
+	}}})
 	setNew(m, "MAXREPEAT", runtime.NewInt(reMaxRepeat))
 	setNew(m, "MAXGROUPS", runtime.NewInt(reMaxGroups))
 	return m, nil

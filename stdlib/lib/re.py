@@ -166,8 +166,7 @@ class Pattern:
         return (_compile, (self.pattern, self.flags))
 
     def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
+        return _re.generic_alias(cls, item)
 
 
 Pattern.__module__ = 're'
