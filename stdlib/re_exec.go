@@ -1,6 +1,10 @@
 package stdlib
 
-import "unicode"
+import (
+	"unicode"
+
+	"github.com/minipy/minipy/runtime"
+)
 
 // The matcher of the re module: a backtracking machine over a reProg. Its
 // choice points live on an explicit stack (a slice), so neither long
@@ -42,12 +46,18 @@ type reMachine[T reChar] struct {
 	mustAdvance bool
 	fullMatch   bool
 	saved       []int
+	// ts is the thread matching: every so many backtracks the machine
+	// runs pending signal handlers (Ctrl-C); err is what one raised.
+	ts    *runtime.ThreadState
+	steps uint32
+	err   error
+	busy  bool
 }
 
-func newReMachine[T reChar](prog *reProg, s []T) *reMachine[T] {
+func newReMachine[T reChar](prog *reProg, ts *runtime.ThreadState) *reMachine[T] {
 	return &reMachine[T]{
 		prog:      prog,
-		s:         s,
+		ts:        ts,
 		slots:     make([]int, prog.nslots),
 		cnt:       make([]int64, prog.nloops),
 		iterStart: make([]int, prog.nloops),
@@ -507,6 +517,12 @@ func (m *reMachine[T]) run(pc, pos int) (bool, int) {
 			}
 		}
 		if !ok {
+			if m.steps++; m.steps&0xffff == 0 && m.poll() {
+				return false, 0
+			}
+			if m.err != nil {
+				return false, 0
+			}
 			var alive bool
 			pc, pos, alive = m.backtrack(base)
 			if !alive {
@@ -514,6 +530,20 @@ func (m *reMachine[T]) run(pc, pos int) (bool, int) {
 			}
 		}
 	}
+}
+
+// poll runs pending signal handlers in the main thread, as CPython's
+// matcher does; it reports whether one raised (the match then stops).
+func (m *reMachine[T]) poll() bool {
+	ts := m.ts
+	if ts == nil || ts.Interp == nil || ts != ts.Interp.Main || ts.Interp.GIL.Breaker.Load()&runtime.BreakSignal == 0 {
+		return false
+	}
+	if err := ts.Interp.RunSignalHandlers(ts); err != nil {
+		m.err = err
+		return true
+	}
+	return false
 }
 
 // exec tries the pattern at each start position from pos (only pos unless
@@ -537,6 +567,9 @@ func (m *reMachine[T]) exec(pos int, search bool) bool {
 			m.slots[0], m.slots[1] = st, end
 			m.stack = m.stack[:0]
 			return true
+		}
+		if m.err != nil {
+			break
 		}
 		if !search || m.prog.anchor {
 			break

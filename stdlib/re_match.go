@@ -96,21 +96,45 @@ func (p *reProgram) view(o runtime.Object) (reSubj, error) {
 }
 
 // exec runs the program on s[:endpos] from pos; the slots it returns are
-// the machine's own (valid until the next run).
-func (p *reProgram) exec(s *reSubj, pos, endpos, mode int, must bool) ([]int, int, bool) {
+// the machine's own (valid until the next run). The error is one a signal
+// handler raised (KeyboardInterrupt) while the match ran.
+func (p *reProgram) exec(ts *runtime.ThreadState, s *reSubj, pos, endpos, mode int, must bool) ([]int, int, bool, error) {
 	if endpos < pos {
-		return nil, 0, false
+		return nil, 0, false, nil
 	}
 	if s.r == nil {
-		if p.bm == nil {
-			p.bm = newReMachine[byte](p.prog, nil)
+		m := p.bm
+		if m == nil || m.busy {
+			// A signal handler running inside a match may match again.
+			m = newReMachine[byte](p.prog, ts)
+			if p.bm == nil {
+				p.bm = m
+			}
 		}
-		return reRun(p.bm, s.b[:endpos], pos, mode, must)
+		m.ts = ts
+		return reRunErr(m, s.b[:endpos], pos, mode, must)
 	}
-	if p.rm == nil {
-		p.rm = newReMachine[rune](p.prog, nil)
+	m := p.rm
+	if m == nil || m.busy {
+		m = newReMachine[rune](p.prog, ts)
+		if p.rm == nil {
+			p.rm = m
+		}
 	}
-	return reRun(p.rm, s.r[:endpos], pos, mode, must)
+	m.ts = ts
+	return reRunErr(m, s.r[:endpos], pos, mode, must)
+}
+
+func reRunErr[T reChar](m *reMachine[T], s []T, pos, mode int, must bool) ([]int, int, bool, error) {
+	m.busy = true
+	slots, last, ok := reRun(m, s, pos, mode, must)
+	m.busy = false
+	err := m.err
+	m.err, m.ts = nil, nil
+	if err != nil {
+		return nil, 0, false, err
+	}
+	return slots, last, ok, nil
 }
 
 // rePosArgs converts and clamps pos and endpos.
@@ -491,7 +515,10 @@ func (sc *reScanner) next(ts *runtime.ThreadState, mode int) (runtime.Object, er
 		return nil, err
 	}
 	endpos := min(sc.endpos, s.len())
-	slots, last, ok := sc.prog.exec(&s, min(sc.cur, endpos), endpos, mode, sc.must)
+	slots, last, ok, err := sc.prog.exec(ts, &s, min(sc.cur, endpos), endpos, mode, sc.must)
+	if err != nil {
+		return nil, err
+	}
 	if !ok {
 		sc.cur = -1
 		return nil, nil
@@ -574,7 +601,10 @@ func reProgSearch(mode int) runtime.MethodFn {
 		if err != nil {
 			return nil, err
 		}
-		slots, last, ok := p.exec(&s, pos, endpos, mode, false)
+		slots, last, ok, err := p.exec(ts, &s, pos, endpos, mode, false)
+		if err != nil {
+			return nil, err
+		}
 		if !ok {
 			return runtime.None, nil
 		}
@@ -617,7 +647,11 @@ func reProgFindall(ts *runtime.ThreadState, self runtime.Object, args []runtime.
 	var out []runtime.Object
 	must := false
 	for cur := pos; cur <= endpos; {
-		slots, _, ok := p.exec(&s, cur, endpos, 1, must)
+		slots, _, ok, err := p.exec(ts, &s, cur, endpos, 1, must)
+		if err != nil {
+			runtime.DecrefAll(out)
+			return nil, err
+		}
 		if !ok {
 			break
 		}
@@ -669,7 +703,11 @@ func reProgSplit(ts *runtime.ThreadState, self runtime.Object, args []runtime.Ob
 	var out []runtime.Object
 	last, count, must := 0, 0, false
 	for cur := 0; maxsplit == 0 || count < maxsplit; {
-		slots, _, ok := p.exec(&s, cur, n, 1, must)
+		slots, _, ok, err := p.exec(ts, &s, cur, n, 1, must)
+		if err != nil {
+			runtime.DecrefAll(out)
+			return nil, err
+		}
 		if !ok {
 			break
 		}
@@ -711,7 +749,10 @@ func reProgSub(ts *runtime.ThreadState, self runtime.Object, args []runtime.Obje
 	n := s.len()
 	last, nsub, must := 0, 0, false
 	for cur := 0; count <= 0 || nsub < count; {
-		slots, lastIndex, ok := p.exec(&s, cur, n, 1, must)
+		slots, lastIndex, ok, err := p.exec(ts, &s, cur, n, 1, must)
+		if err != nil {
+			return nil, err
+		}
 		if !ok {
 			break
 		}

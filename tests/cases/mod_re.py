@@ -379,3 +379,16 @@ show(lambda: re.match(r'(a)*?b', 'aab').groups())
 show(lambda: re.match(r'((a)|(b))*', 'ab').groups())
 show(lambda: re.match(r'(?:x(a)|x(b))*', 'xaxb').groups())
 show(lambda: re.fullmatch(r'(a|ab)(c|bcd)(d*)', 'abcd').groups())
+# ---
+# A signal handler that raises stops a long match (CPython polls signals while matching).
+import re, signal
+def handler(signum, frame):
+    raise TimeoutError('too slow')
+signal.signal(signal.SIGALRM, handler)
+signal.setitimer(signal.ITIMER_REAL, 0.3)
+try:
+    re.match(r'(a*)*b', 'a' * 40)
+except TimeoutError as e:
+    print('TimeoutError', e)
+signal.setitimer(signal.ITIMER_REAL, 0)
+print(re.match('(a*)*b', 'aab').span())
