@@ -435,12 +435,15 @@ func (m *reMachine[T]) run(pc, pos int) (bool, int) {
 			c := m.cnt[id]
 			switch {
 			case c >= in.min && pos == m.iterStart[id]:
-				// The last iteration matched the empty string: stop.
+				// The last optional iteration matched the empty string:
+				// stop.
 				pc = in.x
 			case c < in.min:
+				// Required iterations do not record where they began:
+				// like CPython, only an optional iteration that matched
+				// nothing stops the loop.
 				m.push(reFrame{kind: bkCounter, a: id, b: int(c), pos: m.iterStart[id]})
 				m.cnt[id] = c + 1
-				m.iterStart[id] = pos
 				pc++
 			case in.max < reMaxRepeat && c >= in.max:
 				pc = in.x

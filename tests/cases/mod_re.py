@@ -392,3 +392,12 @@ except TimeoutError as e:
     print('TimeoutError', e)
 signal.setitimer(signal.ITIMER_REAL, 0)
 print(re.match('(a*)*b', 'aab').span())
+# ---
+# Loops: an optional iteration that matches nothing ends the loop; required ones do not.
+import re
+print(re.match(r'(?:((?(1)a|)))+', 'aa'))
+print(re.match(r'(?:((?(1)a|))){1,3}', 'aa'))
+print(re.match(r'(?:((?(1)a|))){2,3}', 'aaa'))
+print(re.match(r'(?:((?(1)a|)))*', 'aa'))
+print(re.match(r'(?:((?(1)a|)))+?$', 'aa'))
+print(re.match(r'(?:(?(1)a|(b)?)){1,3}', 'aa'))
