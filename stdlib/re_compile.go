@@ -1,7 +1,5 @@
 package stdlib
 
-import "unicode"
-
 // The compiler of the re module: a parsed pattern into a program for the
 // backtracking machine in re_exec.go.
 
@@ -185,7 +183,12 @@ func (c *reCompiler) single(n *reNode, flags int) *reInst {
 		}
 		return &reInst{op: iAny}
 	case nClass:
-		in := &reInst{op: iClass, cls: n.cls, uni: c.uni(flags), icase: flags&reIgnoreCase != 0}
+		uni := c.uni(flags)
+		icase := flags&reIgnoreCase != 0 && n.cls.hasCased(uni)
+		if icase && uni {
+			reCaseTables()
+		}
+		in := &reInst{op: iClass, cls: n.cls, uni: uni, icase: icase}
 		// Characters below 256 are looked up in a bitmap.
 		in.bits = new([4]uint64)
 		for r := rune(0); r < 256; r++ {
@@ -207,27 +210,13 @@ func (c *reCompiler) single(n *reNode, flags int) *reInst {
 }
 
 func (c *reCompiler) litInst(ch rune, flags int) *reInst {
-	if flags&reIgnoreCase != 0 {
-		if alts := reFoldAlts(ch, c.uni(flags)); len(alts) > 0 || c.uni(flags) {
-			return &reInst{op: iCharFold, c: ch, fold: alts, uni: c.uni(flags)}
-		}
+	uni := c.uni(flags)
+	if flags&reIgnoreCase != 0 && reIsCased(ch, uni) {
+		// Compared with the subject character's lowercase.
+		lo := reLower(ch, uni)
+		return &reInst{op: iCharFold, c: lo, fold: reFixes(lo, uni), uni: uni}
 	}
 	return &reInst{op: iChar, c: ch}
-}
-
-// reFoldAlts lists the other characters equal to r ignoring case.
-func reFoldAlts(r rune, uni bool) []rune {
-	if !uni {
-		if r < 128 && isASCIILetter(r) {
-			return []rune{r ^ 0x20}
-		}
-		return nil
-	}
-	var alts []rune
-	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
-		alts = append(alts, f)
-	}
-	return alts
 }
 
 func (c *reCompiler) compile(n *reNode, flags int, gw [][2]int64) {

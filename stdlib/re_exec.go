@@ -93,63 +93,43 @@ func reIsSpace(r rune, uni bool) bool {
 
 func (c *reClass) has(r rune, uni bool) bool {
 	for _, it := range c.items {
-		var ok bool
-		switch it.kind {
-		case ciRange:
-			ok = r >= it.lo && r <= it.hi
-		case ciDigit:
-			ok = reIsDigitRune(r, uni)
-		case ciNotDigit:
-			ok = !reIsDigitRune(r, uni)
-		case ciSpace:
-			ok = reIsSpace(r, uni)
-		case ciNotSpace:
-			ok = !reIsSpace(r, uni)
-		case ciWord:
-			ok = reIsWord(r, uni)
-		case ciNotWord:
-			ok = !reIsWord(r, uni)
-		}
-		if ok {
+		if c.has1(it, r, uni) {
 			return true
 		}
 	}
 	return false
 }
 
-func (c *reClass) matches(r rune, uni, icase bool) bool {
-	in := c.has(r, uni)
-	if !in && icase {
-		if uni {
-			for f := unicode.SimpleFold(r); f != r && !in; f = unicode.SimpleFold(f) {
-				in = c.has(f, uni)
-			}
-			if !in {
-				if l := unicode.ToLower(r); l != r {
-					in = c.has(l, uni)
-				}
-			}
-		} else if isASCIILetter(r) {
-			in = c.has(r^0x20, uni)
-		}
+func (c *reClass) has1(it reClassItem, r rune, uni bool) bool {
+	switch it.kind {
+	case ciRange:
+		return r >= it.lo && r <= it.hi
+	case ciDigit:
+		return reIsDigitRune(r, uni)
+	case ciNotDigit:
+		return !reIsDigitRune(r, uni)
+	case ciSpace:
+		return reIsSpace(r, uni)
+	case ciNotSpace:
+		return !reIsSpace(r, uni)
+	case ciWord:
+		return reIsWord(r, uni)
+	case ciNotWord:
+		return !reIsWord(r, uni)
 	}
-	return in != c.neg
+	return false
 }
 
-// foldEq compares two characters ignoring case.
-func reFoldEq(a, b rune, uni bool) bool {
-	if a == b {
-		return true
+// matches tests a subject character; icase is set only for classes that
+// name a cased character.
+func (c *reClass) matches(r rune, uni, icase bool) bool {
+	var in bool
+	if icase {
+		in = c.hasFolded(reLower(r, uni), uni)
+	} else {
+		in = c.has(r, uni)
 	}
-	if !uni {
-		return isASCIILetter(a) && a^0x20 == b
-	}
-	for f := unicode.SimpleFold(a); f != a; f = unicode.SimpleFold(f) {
-		if f == b {
-			return true
-		}
-	}
-	return unicode.ToLower(a) == unicode.ToLower(b)
+	return in != c.neg
 }
 
 // one reports whether the single-character item in matches at pos.
@@ -163,15 +143,16 @@ func reOne(in *reInst, r rune) bool {
 	case iChar:
 		return r == in.c
 	case iCharFold:
-		if r == in.c {
+		lo := reLower(r, in.uni)
+		if lo == in.c {
 			return true
 		}
 		for _, f := range in.fold {
-			if r == f {
+			if lo == f {
 				return true
 			}
 		}
-		return in.uni && unicode.ToLower(r) == unicode.ToLower(in.c)
+		return false
 	case iAny:
 		return r != '\n'
 	case iAnyAll:
@@ -388,7 +369,7 @@ func (m *reMachine[T]) run(pc, pos int) (bool, int) {
 			}
 			for i := 0; i < l; i++ {
 				a, b := rune(s[st+i]), rune(s[pos+i])
-				if a != b && !(in.icase && reFoldEq(a, b, in.uni)) {
+				if a != b && !(in.icase && reLower(a, in.uni) == reLower(b, in.uni)) {
 					ok = false
 					break
 				}

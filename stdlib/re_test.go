@@ -99,3 +99,19 @@ func BenchmarkReSearchLines(b *testing.B) {
 		}
 	}
 }
+
+func TestReCaseFixes(t *testing.T) {
+	pairs := [][2]rune{{'i', 0x131}, {'s', 0x17f}, {0xb5, 0x3bc}, {0x3b8, 0x3d1}, {0x390, 0x1fd3}, {0x3c3, 0x3c2}}
+	for _, p := range pairs {
+		found := false
+		for _, f := range reFixes(p[0], true) {
+			found = found || f == p[1]
+		}
+		if !found {
+			t.Errorf("%U and %U should be equal ignoring case: fixes %U", p[0], p[1], reFixes(p[0], true))
+		}
+	}
+	if f := reFixes('a', true); len(f) != 0 {
+		t.Errorf("fixes of a: %U", f)
+	}
+}

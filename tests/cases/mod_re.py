@@ -401,3 +401,15 @@ print(re.match(r'(?:((?(1)a|))){2,3}', 'aaa'))
 print(re.match(r'(?:((?(1)a|)))*', 'aa'))
 print(re.match(r'(?:((?(1)a|)))+?$', 'aa'))
 print(re.match(r'(?:(?(1)a|(b)?)){1,3}', 'aa'))
+# ---
+# Ignoring case: simple case folding plus the characters CPython treats as equal (i/ı, s/ſ, ß/ẞ, ...).
+import re
+bmp = ''.join(chr(i) for i in range(0x20, 0x10000) if not 0xd800 <= i < 0xe000)
+pats = ['k', 's', 'i', 'I', '\u00df', '\u00b5', '\u03c3', '\u03c2', '\u03b8', '\u03d1', '\u01c5', '\ufb00', '\u1fc3', '\u0130', '\u0131', '\u017f', '\u212a', '\u00c5', '\u00e5', '\u2126', '\u03c9', '\u1e9e', '\u0345', '\u03b9', 'a', '\u0390']
+for p in pats:
+    print(ascii(p), ascii(''.join(re.findall('(?i)' + p, bmp))), ascii(''.join(re.findall('(?i)[' + p + ']', bmp))))
+print(ascii(''.join(re.findall(r'(?i)[a-z]', bmp))))
+print(ascii(''.join(re.findall(r'(?i)[^\W\d_a-zA-Z]', bmp[:1000]))))
+print(len(re.findall(r'\w', bmp)), len(re.findall(r'\d', bmp)), len(re.findall(r'\s', bmp)), len(re.findall(r'(?i)\w', bmp)))
+print(ascii(''.join(re.findall(r'\s', bmp))))
+w1 = set(re.findall(r'\w', bmp))
