@@ -1,0 +1,427 @@
+"""Regular expression operations, with CPython 3.11's syntax and behaviour.
+
+The matching engine is the built-in module _re (minipy's own backtracking
+machine, stdlib/re_*.go); this module builds Pattern and Match objects,
+replacement templates, split and the compiled-pattern cache on top of it.
+"""
+
+import enum
+import _re
+
+__all__ = [
+    "match", "fullmatch", "search", "sub", "subn", "split",
+    "findall", "finditer", "compile", "purge", "template", "escape",
+    "error", "Pattern", "Match", "A", "I", "L", "M", "S", "X", "U",
+    "ASCII", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "VERBOSE",
+    "UNICODE", "NOFLAG", "RegexFlag",
+]
+
+__version__ = "2.2.1"
+
+_MAXSIZE = 9223372036854775807
+
+
+class RegexFlag(enum.IntFlag):
+    NOFLAG = 0
+    ASCII = A = 256
+    IGNORECASE = I = 2
+    LOCALE = L = 4
+    UNICODE = U = 32
+    MULTILINE = M = 8
+    DOTALL = S = 16
+    VERBOSE = X = 64
+    TEMPLATE = T = 1
+    DEBUG = 128
+
+    def __repr__(self):
+        return _flags_repr(int(self), "NOFLAG")
+
+    __str__ = __repr__
+
+
+_FLAG_NAMES = [(1, "TEMPLATE"), (2, "IGNORECASE"), (4, "LOCALE"), (8, "MULTILINE"),
+               (16, "DOTALL"), (32, "UNICODE"), (64, "VERBOSE"), (128, "DEBUG"),
+               (256, "ASCII")]
+
+
+def _flags_repr(value, zero):
+    if not value:
+        return "re." + zero
+    parts = []
+    for bit, name in _FLAG_NAMES:
+        if value & bit:
+            parts.append("re." + name)
+            value &= ~bit
+    if value:
+        parts.append(hex(value))
+    return "|".join(parts)
+
+
+NOFLAG = RegexFlag.NOFLAG
+ASCII = A = RegexFlag.ASCII
+IGNORECASE = I = RegexFlag.IGNORECASE
+LOCALE = L = RegexFlag.LOCALE
+UNICODE = U = RegexFlag.UNICODE
+MULTILINE = M = RegexFlag.MULTILINE
+DOTALL = S = RegexFlag.DOTALL
+VERBOSE = X = RegexFlag.VERBOSE
+TEMPLATE = T = RegexFlag.TEMPLATE
+DEBUG = RegexFlag.DEBUG
+
+
+class error(Exception):
+    """Exception raised for invalid regular expressions.
+
+    Attributes: msg, pattern, pos, lineno, colno.
+    """
+
+    def __init__(self, msg, pattern=None, pos=None):
+        self.msg = msg
+        self.pattern = pattern
+        self.pos = pos
+        if pattern is not None and pos is not None:
+            msg = '%s at position %d' % (msg, pos)
+            newline = '\n' if isinstance(pattern, str) else b'\n'
+            self.lineno = pattern.count(newline, 0, pos) + 1
+            self.colno = pos - pattern.rfind(newline, 0, pos)
+            if newline in pattern:
+                msg = '%s (line %d, column %d)' % (msg, self.lineno, self.colno)
+        else:
+            self.lineno = self.colno = None
+        super().__init__(msg)
+
+
+error.__module__ = 're'
+
+
+class Pattern:
+    """A compiled regular expression (made by re.compile)."""
+
+    def __init__(self, *args, **kwargs):
+        raise TypeError("cannot create 're.Pattern' instances")
+
+    @property
+    def groupindex(self):
+        return _mappingproxy(self._groupindex)
+
+    def match(self, string, pos=0, endpos=_MAXSIZE):
+        return self._prog.match(self, string, pos, endpos)
+
+    def search(self, string, pos=0, endpos=_MAXSIZE):
+        return self._prog.search(self, string, pos, endpos)
+
+    def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
+        return self._prog.fullmatch(self, string, pos, endpos)
+
+    def finditer(self, string, pos=0, endpos=_MAXSIZE):
+        return self._prog.finditer(self, string, pos, endpos)
+
+    def findall(self, string, pos=0, endpos=_MAXSIZE):
+        return self._prog.findall(string, pos, endpos)
+
+    def split(self, string, maxsplit=0):
+        return self._prog.split(string, maxsplit)
+
+    def sub(self, repl, string, count=0):
+        if not callable(repl):
+            repl = _compile_template(self, repl)
+        return self._prog.sub(self, repl, string, count)[0]
+
+    def subn(self, repl, string, count=0):
+        if not callable(repl):
+            repl = _compile_template(self, repl)
+        return self._prog.sub(self, repl, string, count)
+
+    def _template(self, template):
+        return _compile_template(self, template)
+
+    def scanner(self, string, pos=0, endpos=_MAXSIZE):
+        return self._prog.scanner(self, string, pos, endpos)
+
+    def __repr__(self):
+        r = repr(self.pattern)[:200]
+        flags = self.flags
+        if isinstance(self.pattern, str):
+            flags &= ~32
+        if flags:
+            return "re.compile(%s, %s)" % (r, _flags_repr(flags, "NOFLAG"))
+        return "re.compile(%s)" % r
+
+    def __eq__(self, other):
+        if not isinstance(other, Pattern):
+            return NotImplemented
+        return (self.flags == other.flags and type(self.pattern) is type(other.pattern)
+                and self.pattern == other.pattern)
+
+    def __hash__(self):
+        return hash((self.pattern, self.flags))
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __reduce__(self):
+        return (_compile, (self.pattern, self.flags))
+
+    def __class_getitem__(cls, item):
+        return _re.generic_alias(cls, item)
+
+
+Pattern.__module__ = 're'
+
+
+def _mappingproxy(d):
+    try:
+        import types
+        return types.MappingProxyType(d)
+    except Exception:
+        return dict(d)
+
+
+Match = _re.Match
+
+
+# --- the compiled-pattern cache
+
+_cache = {}
+_MAXCACHE = 512
+
+
+def _compile(pattern, flags):
+    if isinstance(flags, RegexFlag):
+        flags = flags.value
+    try:
+        return _cache[type(pattern), pattern, flags]
+    except KeyError:
+        pass
+    except TypeError:
+        pass
+    if isinstance(pattern, Pattern):
+        if flags:
+            raise ValueError("cannot process flags argument with a compiled pattern")
+        return pattern
+    if not isinstance(pattern, (str, bytes)):
+        raise TypeError("first argument must be string or compiled pattern")
+    if flags & TEMPLATE:
+        import warnings
+        warnings.warn("The re.TEMPLATE/re.T flag is deprecated as it is an undocumented flag "
+                      "without an obvious purpose. Don't use it.", DeprecationWarning)
+    prog = _re.compile(pattern, flags)
+    if type(prog) is tuple:
+        raise error(prog[0], None if prog[1] is None else pattern, prog[1])
+    p = object.__new__(Pattern)
+    p.pattern = pattern
+    p.flags = prog.flags
+    p.groups = prog.groups
+    p._groupindex = prog.groupindex
+    p._prog = prog
+    p._templates = {}
+    if not (flags & DEBUG):
+        if len(_cache) >= _MAXCACHE:
+            try:
+                del _cache[next(iter(_cache))]
+            except (StopIteration, RuntimeError, KeyError):
+                pass
+        _cache[type(pattern), pattern, flags] = p
+    return p
+
+
+def compile(pattern, flags=0):
+    "Compile a regular expression pattern, returning a Pattern object."
+    return _compile(pattern, flags)
+
+
+def match(pattern, string, flags=0):
+    """Try to apply the pattern at the start of the string, returning
+    a Match object, or None if no match was found."""
+    return _compile(pattern, flags).match(string)
+
+
+def fullmatch(pattern, string, flags=0):
+    """Try to apply the pattern to all of the string, returning
+    a Match object, or None if no match was found."""
+    return _compile(pattern, flags).fullmatch(string)
+
+
+def search(pattern, string, flags=0):
+    """Scan through string looking for a match to the pattern, returning
+    a Match object, or None if no match was found."""
+    return _compile(pattern, flags).search(string)
+
+
+def sub(pattern, repl, string, count=0, flags=0):
+    """Return the string obtained by replacing the leftmost
+    non-overlapping occurrences of the pattern in string by the
+    replacement repl."""
+    return _compile(pattern, flags).sub(repl, string, count)
+
+
+def subn(pattern, repl, string, count=0, flags=0):
+    """Return a 2-tuple containing (new_string, number)."""
+    return _compile(pattern, flags).subn(repl, string, count)
+
+
+def split(pattern, string, maxsplit=0, flags=0):
+    """Split the source string by the occurrences of the pattern,
+    returning a list containing the resulting substrings."""
+    return _compile(pattern, flags).split(string, maxsplit)
+
+
+def findall(pattern, string, flags=0):
+    """Return a list of all non-overlapping matches in the string."""
+    return _compile(pattern, flags).findall(string)
+
+
+def finditer(pattern, string, flags=0):
+    """Return an iterator over all non-overlapping matches in the
+    string.  For each match, the iterator returns a Match object."""
+    return _compile(pattern, flags).finditer(string)
+
+
+def purge():
+    "Clear the regular expression caches"
+    _cache.clear()
+
+
+def template(pattern, flags=0):
+    "Compile a template pattern, returning a Pattern object, deprecated"
+    import warnings
+    warnings.warn("The re.template() function is deprecated as it is an undocumented "
+                  "function without an obvious purpose. Use re.compile() instead.",
+                  DeprecationWarning)
+    return _compile(pattern, flags | TEMPLATE)
+
+
+_SPECIAL = frozenset('()[]{}?*+-|^$\\.&~# \t\n\r\v\f')
+
+
+def escape(pattern):
+    """Escape special characters in a string."""
+    if isinstance(pattern, str):
+        return ''.join(['\\' + c if c in _SPECIAL else c for c in pattern])
+    s = str(pattern, 'latin1')
+    return ''.join(['\\' + c if c in _SPECIAL else c for c in s]).encode('latin1')
+
+
+# --- replacement templates
+
+_TEMPLATE_ESCAPES = {'a': '\a', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r',
+                     't': '\t', 'v': '\v', '\\': '\\'}
+_OCT = '01234567'
+_DIGITS = '0123456789'
+
+
+def _template_error(msg, source, pos, istext):
+    if not istext:
+        msg = msg.encode('ascii', 'backslashreplace').decode('ascii')
+    return error(msg, source, pos)
+
+
+def _compile_template(pattern, repl):
+    """Parse a replacement template into a list of literal pieces and
+    group numbers (cached on the pattern)."""
+    key = (type(repl), repl)
+    try:
+        return pattern._templates[key]
+    except (KeyError, TypeError):
+        pass
+    istext = isinstance(repl, str)
+    s = repl if istext else str(repl, 'latin1')
+    items = []
+    lit = []
+    n = len(s)
+    i = 0
+    groupindex = pattern._groupindex
+    ngroups = pattern.groups
+
+    def addgroup(index, pos):
+        if index > ngroups:
+            raise _template_error("invalid group reference %d" % index, repl, pos, istext)
+        if lit:
+            items.append(''.join(lit))
+            del lit[:]
+        items.append(index)
+
+    while i < n:
+        c = s[i]
+        i += 1
+        if c != '\\':
+            lit.append(c)
+            continue
+        if i >= n:
+            raise _template_error("bad escape (end of pattern)", repl, n - 1, istext)
+        c = s[i]
+        i += 1
+        if c == 'g':
+            if i >= n or s[i] != '<':
+                raise _template_error("missing <", repl, i, istext)
+            i += 1
+            j = s.find('>', i)
+            if j < 0:
+                if i >= n:
+                    raise _template_error("missing group name", repl, i, istext)
+                raise _template_error("missing >, unterminated name", repl, i, istext)
+            name = s[i:j]
+            if not name:
+                raise _template_error("missing group name", repl, i, istext)
+            i = j + 1
+            if name.isidentifier():
+                if name not in groupindex:
+                    raise IndexError("unknown group name %r" % name)
+                index = groupindex[name]
+            else:
+                try:
+                    index = int(name)
+                    if index < 0:
+                        raise ValueError
+                except ValueError:
+                    raise _template_error("bad character in group name %r" % name,
+                                          repl, i - len(name) - 1, istext) from None
+                if index >= _re.MAXGROUPS:
+                    raise _template_error("invalid group reference %d" % index,
+                                          repl, i - len(name) - 1, istext)
+            addgroup(index, i - len(name) - 1)
+        elif c == '0':
+            digits = c
+            if i < n and s[i] in _OCT:
+                digits += s[i]
+                i += 1
+                if i < n and s[i] in _OCT:
+                    digits += s[i]
+                    i += 1
+            lit.append(chr(int(digits, 8) & 0xff))
+        elif c in _DIGITS:
+            start = i - 2
+            digits = c
+            if i < n and s[i] in _DIGITS:
+                digits += s[i]
+                i += 1
+                if c in _OCT and digits[1] in _OCT and i < n and s[i] in _OCT:
+                    digits += s[i]
+                    i += 1
+                    v = int(digits, 8)
+                    if v > 0o377:
+                        raise _template_error('octal escape value \\%s outside of range 0-0o377'
+                                              % digits, repl, start, istext)
+                    lit.append(chr(v))
+                    continue
+            addgroup(int(digits), start + 1)
+        elif c in _TEMPLATE_ESCAPES:
+            lit.append(_TEMPLATE_ESCAPES[c])
+        elif c.isascii() and c.isalpha():
+            raise _template_error('bad escape \\' + c, repl, i - 2, istext)
+        else:
+            lit.append('\\' + c)
+    if lit:
+        items.append(''.join(lit))
+    if not istext:
+        items = [x if x.__class__ is int else x.encode('latin1') for x in items]
+    if len(pattern._templates) < 100:
+        try:
+            pattern._templates[key] = items
+        except TypeError:
+            pass
+    return items
+

@@ -1,0 +1,415 @@
+# re: match, search, fullmatch and the Match object.
+import re
+m = re.match(r'(\w+) (\w+)', 'Isaac Newton, physicist')
+print(m)
+print(m.group(0), m.group(1), m.group(2), m.group(1, 2))
+print(m[0], m[1], m[2])
+print(m.groups(), m.span(), m.span(1), m.start(2), m.end(2))
+print(m.string, m.re, m.pos, m.endpos, m.lastindex, m.lastgroup)
+print(re.match('b', 'abc'), re.search('b', 'abc'))
+print(re.fullmatch('abc', 'abc'), re.fullmatch('ab', 'abc'), re.fullmatch('a|ab', 'ab'))
+print(bool(re.match('', '')), re.match('', 'x'))
+# ---
+# Named groups, groupdict, defaults, lastindex and lastgroup.
+import re
+m = re.match(r'(?P<first_name>\w+) (?P<last_name>\w+)', 'Malcolm Reynolds')
+print(m.group('first_name'), m['last_name'], m.groupdict())
+print(m.span('last_name'), m.start('first_name'))
+m = re.match(r'(a)(b)?(c)?', 'ac')
+print(m.groups(), m.groups('-'), m.span(2), m.start(2), m.lastindex)
+m = re.match(r'(?P<x>a)(?P<y>b)?', 'a')
+print(m.groupdict(), m.groupdict(0), m.lastgroup)
+print(re.match('((a)b)', 'ab').lastindex, re.match('(a)(b)', 'ab').lastindex)
+print(re.match('(a)|(b)', 'b').lastindex, re.match('a', 'a').lastindex, re.match('a', 'a').lastgroup)
+for bad in (3, 'nope', -1):
+    try:
+        m.group(bad)
+    except IndexError as e:
+        print('IndexError', e)
+print(m.regs)
+# ---
+# Pattern objects and their attributes; pos and endpos.
+import re
+p = re.compile(r'(?P<word>\w+)\s*(\d+)?', re.I)
+print(p, p.pattern, p.flags, p.groups, dict(p.groupindex))
+print(re.compile('a'), re.compile(b'a'), re.compile('a', re.A), re.compile('a', re.S | re.M | re.X))
+print(re.compile('a').flags, re.compile(b'a').flags, re.compile('(?i)a').flags, re.compile('(?s)(?m)a').flags)
+q = re.compile('d')
+print(q.search('dog', 1), q.match('dog', 0), q.search('xxdogdd', 0, 3), q.search('dog', 0, 0))
+print(q.match('dog', -5).pos, q.search('dodd', 1, 100).endpos, q.fullmatch('ddd', 1, 2))
+print(re.compile('^x').search('ax', 1), re.compile('x$').search('xa', 0, 1))
+print(re.compile(r'\bb').search('ab', 1), re.compile(r'(?<=a)b').search('ab', 1))
+print(p == re.compile(r'(?P<word>\w+)\s*(\d+)?', re.I), p == re.compile('x'), hash(p) == hash(re.compile(p.pattern, re.I)))
+print(re.compile(p) is p)
+try:
+    re.compile(p, re.I)
+except ValueError as e:
+    print('ValueError', e)
+# ---
+# findall and finditer, with and without groups.
+import re
+print(re.findall(r'\bf[a-z]*', 'which foot or hand fell fastest'))
+print(re.findall(r'(\w+)=(\d+)', 'set width=20 and height=10'))
+print(re.findall(r'(a)|b', 'abab'))
+print(re.findall(r'', 'abc'), re.findall(r'a*', 'baaac'))
+print([m.span() for m in re.finditer(r'\w+', 'He was carefully disguised')])
+print([m.group() for m in re.finditer('x*', 'axxb')])
+it = re.finditer(r'\d', 'a1b2')
+print(next(it), next(it))
+print(re.compile(r'\d').findall('12345', 1, 3))
+print(re.findall(b'[a-c]+', b'xxabcyycb'))
+# ---
+# sub and subn: templates, callables, counts, empty matches.
+import re
+print(re.sub(r'def\s+([a-zA-Z_][a-zA-Z_0-9]*)\s*\(\s*\):', r'static PyObject*\npy_\1(void)\n{', 'def myfunc():'))
+print(re.sub('x*', '-', 'abxd'), re.sub('a', 'b', 'aaa', count=2), re.subn('a', 'b', 'aaa'))
+print(re.sub(r'(?P<n>\d+)', r'<\g<n>|\g<1>|\g<0>>', 'a12b3'))
+print(re.sub(r'\d', lambda m: str(int(m.group()) * 2), 'a1b2c9'))
+print(re.sub(r'(\w)(\w)?', r'[\2]', 'abc'))
+print(re.sub('a', r'\n\t\\', 'xa') == 'x\n\t\\', re.sub('a', r'\x', 'a') if False else '')
+print(re.sub('', '-', 'abc'), re.sub('$', '!', 'ab\n'), re.subn(r'\b', '|', 'hi there'))
+print(re.sub(b'(a)', rb'<\1>', b'banana'))
+print(re.sub('(?i)B', 'x', 'abcB'), re.sub('a', '\\0', 'a'), repr(re.sub('a', r'\08', 'a')))
+print(re.sub('a', lambda m: '', 'banana'), re.subn('z', 'y', 'abc'))
+# ---
+# split with groups and maxsplit, and the empty-match rules.
+import re
+print(re.split(r'\W+', 'Words, words, words.'))
+print(re.split(r'(\W+)', 'Words, words, words.'))
+print(re.split(r'\W+', 'Words, words, words.', 1))
+print(re.split('[a-f]+', '0a3B9', flags=re.IGNORECASE))
+print(re.split(r'(\W+)', '...words, words...'))
+print(re.split(r'\b', 'Words, words, words.'))
+print(re.split(r'\W*', '...words...'))
+print(re.split(r'(\W*)', '...words...'))
+print(re.split('x*', 'axbc'), re.split('(a)|b', 'xaybz'), re.split('a', 'bab', maxsplit=-1))
+# ---
+# Character classes, escapes and categories.
+import re
+print(re.findall(r'[a-c]', 'abcd'), re.findall(r'[^a-c]', 'abcd'), re.findall(r'[]a]', 'a]b'))
+print(re.findall(r'[a\-z]', 'a-bz'), re.findall(r'[-a]', '-ab'), re.findall(r'[a-]', '-ab'))
+print(re.findall(r'\d+', 'a12 b345'), re.findall(r'\D+', 'a12 b345'), re.findall(r'\s', 'a b\tc\n'))
+print(re.findall(r'\S+', 'a b\tc\n'), re.findall(r'\w+', 'héllo wörld_1'), re.findall(r'\W', 'a-b c'))
+print(re.findall(r'[\d\s]+', 'a1 2b'), re.findall(r'[\w.]+', 'x.y z'), re.findall(r'[^\W\d]+', 'ab12cd'))
+print(re.findall(r'\x41\u00e9\U0001F600', 'A\u00e9\U0001F600'), re.findall(r'\101\0', 'A\x00'), re.findall(r'[\x00-\x1f]', 'a\tb\n'))
+print(re.match(r'\t\n\r\f\v\a', '\t\n\r\f\v\a'), re.match(r'[\b]', '\b'), re.match(r'\\', '\\'))
+print(re.findall(r'\d', '٣4'), re.findall(r'(?a)\d', '٣4'), re.findall(r'(?a)\w+', 'héllo'), re.findall(b'\\w+', b'h\xe9llo'))
+print(re.findall(r'[.]', 'a.b'), re.findall(r'.', 'a\nb'), re.findall(r'(?s).', 'a\nb'))
+print(re.findall('[\u0400-\u04ff]+', 'abc привет x'))
+# ---
+# Anchors: ^ $ \A \Z \b \B with and without MULTILINE.
+import re
+s = 'one\ntwo\nthree\n'
+print(re.findall(r'^\w+', s), re.findall(r'(?m)^\w+', s))
+print(re.findall(r'\w+$', s), re.findall(r'(?m)\w+$', s))
+print(re.search(r'\Aone', s), re.search(r'\Atwo', s), re.search(r'three\Z', s), re.search(r'three\n\Z', s))
+print(re.search('$', 'ab\n').span(), re.findall('$', 'ab\n'), re.findall('(?m)$', 'a\nb\n'))
+print(re.findall(r'\bfoo\b', 'foo.bar (foo) foobar'), re.findall(r'\Bo\B', 'foo boo o'))
+print(re.search(r'\b', ''), re.search(r'\B', ''), re.search(r'^$', ''), re.findall(r'\b\w', 'a bc déf'))
+# ---
+# Quantifiers: greedy, lazy, possessive, counted.
+import re
+print(re.match('a*', 'aaa'), re.match('a*?', 'aaa'), re.match('a+?', 'aaa'), re.match('a??', 'a'))
+print(re.match('<.*>', '<a> b <c>'), re.match('<.*?>', '<a> b <c>'))
+print(re.match('a{2}', 'aaaa'), re.match('a{2,3}', 'aaaa'), re.match('a{2,}', 'aaaaa'), re.match('a{,2}', 'aaa'))
+print(re.match('a{2,3}?', 'aaaa'), re.match('a{3}', 'aa'), re.match('(ab){2,3}', 'abababab'))
+print(re.match('x{', 'x{'), re.match('x{1', 'x{1'), re.match('x{a}', 'x{a}'), re.match('x{}', 'x{}'), re.match('{', '{'))
+print(re.match('a*+a', 'aaa'), re.match('a++b', 'aab'), re.match('(?:ab)*+ab', 'ababab'), re.match('a?+a', 'a'))
+print(re.match('(?>a+)b', 'aab'), re.match('(?>a|ab)c', 'abc'), re.match('(?:a|ab)c', 'abc'))
+print(re.match('(a|b)*c', 'abbac').groups(), re.match('(a|bc)+?c', 'abcbcc').group(), re.match(r'(\w+?)(\d*)$', 'abc123').groups())
+print(re.match(r'(?:(a)|b)+', 'ab').groups(), re.match(r'((a)|b)+', 'ab').groups(), re.match(r'(a*)+', 'b').groups())
+print(re.match('(a*)*b', 'aab').groups(), re.match('(a?)*?b', 'aab').groups(), re.match('(?:a{0,2}){3}c', 'aaaaac'))
+# ---
+# Groups, alternation, backreferences and conditionals.
+import re
+print(re.match(r'(a|b|c)+', 'abcx').group(1), re.match('a|b', 'b'), re.match('(?:x|y)(z)', 'yz').groups())
+print(re.match(r'(\w)\1', 'aa'), re.match(r'(\w)\1', 'ab'), re.search(r'(?P<q>[\'"]).*?(?P=q)', 'say "hi" now'))
+print(re.match(r'(?i)(a)\1', 'aA'), re.match(r'(a)|\1', 'x'), re.findall(r'(\w+) \1', 'the the cat cat sat'))
+print(re.match(r'(\()?\d+(?(1)\))$', '(12)'), re.match(r'(\()?\d+(?(1)\))$', '12'), re.match(r'(\()?\d+(?(1)\))$', '(12'))
+print(re.match(r'(?P<a>x)?(?(a)y|z)', 'z'), re.match(r'(a)?(?(1)b)', 'c'))
+print(re.match(r'(?P<n>a)(?P=n)', 'aa').groupdict(), re.match('()', '').groups(), re.match('(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)(k)\\11', 'abcdefghijkk'))
+print(re.match(r'(a)(?:b)(c)', 'abc').groups(), re.match(r'(?#comment)a', 'a'))
+# ---
+# Lookahead and lookbehind.
+import re
+print(re.findall(r'\w+(?=,)', 'a, b, c'), re.findall(r'\w+(?!,)\b', 'a, b, c'))
+print(re.findall(r'(?<=-)\w+', 'spam-egg-ham'), re.findall(r'(?<!-)\b\w+', 'spam-egg ham'))
+print(re.search(r'(?<=abc)def', 'abcdef'), re.match(r'(?=(a+))a*b\1', 'baaabac'), re.search(r'(?=(a+))a*b\1', 'baaabac'))
+print(re.match(r'(?!a)\w', 'b'), re.match(r'(?!a)\w', 'a'), re.match(r'(?=a)', 'a').span())
+print(re.search(r'(?<=(a))b', 'ab').groups(), re.search(r'(?<!(a))b', 'cb').groups(), re.search(r'(a)(?<=\1)', 'a'))
+print(re.search(r'(?<=a|b)c', 'bc'), re.search(r'(?<=\bx)y', ' xy'), re.findall(r'(?<=\d{3})x', '12x123x'))
+# ---
+# Inline and scoped flags; VERBOSE.
+import re
+print(re.match('(?i)abc', 'ABC'), re.match('(?i:a)b', 'Ab'), re.match('(?i:a)b', 'AB'), re.match('a(?i:b)', 'aB'))
+print(re.match('(?-i:a)b', 'aB', re.I), re.match('(?-i:a)b', 'AB', re.I), re.match('(?s:.)', '\n'), re.match('(?m:^x)', 'x'))
+p = re.compile(r'''
+    (\d+)   # the integer part
+    \.      # a dot
+    (\d*)   # fractional part
+    [ ]x \# # space in a class, escaped hash
+''', re.VERBOSE)
+print(p.match('3.14 x#').groups(), re.match('(?x) a b # c', 'ab'), re.match('(?x: a b ) c', 'ab c'))
+print(re.findall('(?i)[a-c]+', 'xAbCx'), re.findall('[^a]', 'Aa', re.I), re.match('(?i)\u00e9', '\u00c9'), re.match('(?ai)\u00e9', '\u00c9'))
+print(re.match('(?i)ǅ', 'ǆ'), re.match('(?i)ſ', 's'), re.match('(?i)[k]', '\u212a'), re.match(b'(?i)\xe9', b'\xc9'))
+print(re.compile('(?x)a', re.I).flags, re.compile('(?a)x').flags, re.compile('x', re.U).flags)
+# ---
+# Module flags and their reprs.
+import re
+print(re.I, re.IGNORECASE, re.M, re.S, re.X, re.A, re.U, re.L, re.NOFLAG)
+print(repr(re.I | re.M), int(re.I | re.S), re.I | re.M == 10, re.I & re.I, isinstance(re.I, int))
+print(re.compile('a', re.I | re.M | re.S | re.X), re.compile(b'a', re.L), re.compile('a', 1 << 16))
+print(re.compile('a' * 300))
+# ---
+# escape and purge.
+import re
+print(re.escape('http://www.python.org'), re.escape('a-b c\td'), re.escape(b'a.b\xff'))
+print(re.escape('!"%\',/:;<=>@_`'), re.escape('äö'))
+print(re.match(re.escape('1+1=2'), '1+1=2'), re.purge())
+operators = ['+', '-', '*', '/', '**']
+print(re.findall('|'.join(map(re.escape, sorted(operators, reverse=True))), '1**2+3-4'))
+# ---
+# Match.expand and template errors.
+import re
+m = re.match(r'(?P<a>\w)(\w)?', 'x')
+print(m.expand(r'[\1|\g<a>|\2|\g<2>|\n]'), m.expand(b'x' if False else 'y'))
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+show(lambda: m.expand(r'\3'))
+show(lambda: m.expand(r'\g<b>'))
+show(lambda: m.expand(r'\g<1'))
+show(lambda: m.expand(r'\g'))
+show(lambda: m.expand(r'\g<>'))
+show(lambda: m.expand(r'\g<-1>'))
+show(lambda: m.expand(r'\q'))
+show(lambda: m.expand('a\\'))
+show(lambda: m.expand(r'\777'))
+show(lambda: re.sub('a', r'\1', 'a'))
+show(lambda: re.sub('a', r'x\g<0', 'a'))
+show(lambda: re.sub('(a)', r'\g<1a>', 'a'))
+show(lambda: m.expand(r'\%\&'))
+# ---
+# Parse errors: messages and positions.
+import re
+def err(p, flags=0):
+    try:
+        re.compile(p, flags)
+        print('compiled', repr(p))
+    except re.error as e:
+        print(repr(p), '->', e, '|', e.msg, e.pos, e.lineno, e.colno)
+    except Exception as e:
+        print(repr(p), '->', type(e).__name__, e)
+for p in ['(', 'a)', '*', 'a**', 'a{2}{3}', '+a', '^*', r'\b+', 'a{3,1}', '[a', '[z-a]', r'[\d-z]',
+          r'\q', '\\', r'\x4', r'\u12', r'\U0011ffff', r'\400', r'\2', r'(a)\2', r'(a\1)', '(?P<1>a)',
+          '(?P<a>x)(?P<a>y)', '(?P=b)', '(?P', '(?Px)', '(?', '(?<x)', '(?q)', '(?#abc', '(?i', '(?-i)',
+          'a(?i)b', '(?z:a)', '(?(2)a|b)', '(?(a)b)', '(?(0)a)', '(a)(?(1)x|y|z)', '(?<=a*)b', '(?<=a|bc)d',
+          '(?<!(a)\\1)', '(?i-i:a)', '(?a:(?u:x))', '(?u)x', 'x{99999999999}', '[]', r'(?x)\ ', '\n(\n']:
+    err(p)
+err(b'(?u)x')
+err(b'\\u1234')
+err('a', re.L)
+err('a', re.A | re.U)
+err(b'a', re.U)
+err('(?L)a')
+err(r'[\8]')
+err('a{1,2}{3}')
+# ---
+# str and bytes do not mix; argument errors.
+import re
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+show(lambda: re.match('a', b'a'))
+show(lambda: re.match(b'a', 'a'))
+show(lambda: re.match('a', 1))
+show(lambda: re.compile(1))
+show(lambda: re.sub('a', b'x', 'a'))
+show(lambda: re.sub(b'a', 'x', b'a'))
+show(lambda: re.match(b'a+', bytearray(b'aab')))
+show(lambda: re.findall(b'a', bytearray(b'banana')))
+show(lambda: re.sub(b'a', b'o', bytearray(b'banana')))
+show(lambda: re.split(b',', b'a,b'))
+# ---
+# Tokenizer-style scanning with named alternatives (the docs' example).
+import re
+def tokenize(code):
+    spec = [('NUMBER', r'\d+(\.\d*)?'), ('ASSIGN', r':='), ('END', r';'), ('ID', r'[A-Za-z]+'),
+            ('OP', r'[+\-*/]'), ('NEWLINE', r'\n'), ('SKIP', r'[ \t]+'), ('MISMATCH', r'.')]
+    tok_regex = '|'.join('(?P<%s>%s)' % pair for pair in spec)
+    line = 1
+    for mo in re.finditer(tok_regex, code):
+        kind = mo.lastgroup
+        value = mo.group()
+        if kind == 'SKIP':
+            continue
+        if kind == 'NEWLINE':
+            line += 1
+            continue
+        print(kind, repr(value), line, mo.start())
+tokenize('total := price * 1.5;\nx := y + 2')
+# ---
+# Pathological patterns finish (sizes CPython handles quickly).
+import re
+print(re.match(r'(a*)*b', 'a' * 18))
+print(re.match(r'(a|aa)*c', 'a' * 22))
+print(re.match(r'(x+x+)+y', 'x' * 16))
+print(re.search(r'(\w+\s?)*$', 'a' * 20 + '!'))
+print(len(re.findall(r'a', 'a' * 100000)), re.match(r'(?:a|b)*c', 'ab' * 50000 + 'c').end())
+print(re.match(r'(a+)+$', 'a' * 5000).span(), re.fullmatch('(?:x{1,3})*', 'x' * 3000).end())
+print(re.match('(' * 200 + 'a' + ')' * 200, 'a').span(), len(re.match('((((a)*)*)*)*', 'a' * 1000).group()))
+print(re.search(r'(.*?,){11}P', '1,2,3,4,5,6,7,8,9,10,11,12'))
+# ---
+# Unicode strings: positions are code points.
+import re
+s = 'naïve café — über'
+print([m.span() for m in re.finditer(r'\w+', s)], re.findall(r'[^\x00-\x7f]', s))
+print(re.sub(r'(?i)É', 'E', 'CAFÉ café'), re.split(r'\s*—\s*', s), re.search('ü', s).start())
+print(re.match('.', '😀').group(), re.findall('[😀-😂]', 'a😁b'), re.sub('(?<=é)', '!', s))
+# ---
+# Patterns are cached; types; copy.
+import re, copy
+p = re.compile('cached')
+print(re.compile('cached') is p, re.compile('cached', re.I) is p)
+re.purge()
+print(type(p).__name__, type(re.match('a', 'a')).__name__, re.Pattern, re.Match, type(p) is re.Pattern)
+print(copy.copy(p) is p, copy.deepcopy(p) is p)
+m = re.match('a', 'a')
+print(copy.copy(m) is m, isinstance(m, re.Match), re.error.__name__, re.error.__module__)
+print(issubclass(re.error, Exception))
+try:
+    re.Pattern()
+except TypeError as e:
+    print('TypeError', e)
+# ---
+# Scanner, subclasses, bytearray subjects, group indexes, generic aliases.
+import re
+print(re.Pattern, re.Match, type(re.finditer('a', 'a')).__name__)
+s = re.compile(r'\d').scanner('a1b22')
+print(s.search(), s.search(), s.match(), s.search(), s.search(), s.pattern)
+s = re.compile(r'\d').scanner('12a')
+print(s.match(), s.match(), s.match(), s.search())
+class S(str): pass
+m = re.search('b+', S('abbc'))
+print(type(m.string).__name__, type(m.group()).__name__, re.findall('b', S('abc')), type(re.sub('b', 'x', S('abc'))).__name__)
+m = re.search(b'b+', bytearray(b'abbc'))
+print(m, m.string, m.group(), re.split(b'b', bytearray(b'abc')))
+m = re.match(r'(a)(b)', 'ab')
+print(m[True], m.group(False), m.span(True))
+try: m.group(1.0)
+except IndexError as e: print('IndexError', e)
+try: m['zz']
+except IndexError as e: print('IndexError', e)
+print(m.groups(default='x'), re.match('(a)?', '').groups(default='x'), re.match('(?P<a>a)?', '').groupdict(default='x'))
+print(re.Match[str], re.Pattern[bytes])
+gi = re.compile('(?P<a>x)(?P<b>y)').groupindex
+print(gi, gi['b'], len(gi), list(gi))
+try: gi['c'] = 3
+except TypeError as e: print('TypeError', e)
+print([m.span() for m in re.compile('a').finditer('aaaa', 1, 3)], [m.pos for m in re.compile('a').finditer('aaaa', 1, 3)])
+print(re.compile('a').sub('b', 'aaa', 2), re.compile('a').subn(lambda m: m.group().upper(), 'banana'))
+print(re.sub('(?P<x>a)', lambda m: m.expand(r'[\g<x>]'), 'cat'))
+print(re.compile(r'(?m)^\s*#.*$\n?').sub('', '# c\nx = 1\n  # d\ny\n'))
+print(re.sub(r'\s+', ' ', '  a \t b\n\nc  ').strip(), re.split(r'[,;]\s*', 'a, b;c,  d'))
+print(re.findall(r'(?i)\b[aeiou]\w*', 'An apple and Orange under Ice'))
+print(re.fullmatch(r'[\w.+-]+@[\w-]+\.[\w.]+', 'john.doe+x@mail.example.org') is not None)
+print(re.sub(r'(\d+)', lambda m: '%05d' % int(m[1]), 'v1.22.333'))
+print(re.match(r'^(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)$', '2023-07-14').groupdict())
+m = re.search(r'(?P<key>\w+)\s*=\s*(?P<value>[^;]+)', 'x; name = Bob Smith; y')
+print(m.group('key', 'value'), m.start('value'), m.lastgroup, m.regs)
+print(re.compile('abc').search('xxabc', pos=2), re.compile('abc').match(string='abc'))
+print(re.split(r'\s+', '  a b  '), re.split(r'(?=b)', 'abab'), re.split('', 'ab'))
+print(re.sub('(?=b)', '-', 'abab'), re.sub('b|', '-', 'abc'), re.subn('', '', ''))
+print(re.findall(r'\d+|[a-z]+', '12ab34'), re.findall(r'((a)|b)', 'ab'))
+print(re.escape(''), re.escape('\x00'), re.escape(b'\x00'))
+# ---
+# Odd arguments, template expansion, capture semantics in loops.
+import re
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+show(lambda: re.sub('a', 1, 'a'))
+show(lambda: re.sub('a', lambda m: 1, 'xay'))
+show(lambda: re.sub(b'a', lambda m: 'x', b'xay'))
+show(lambda: re.sub('a', lambda m: None, 'xay'))
+show(lambda: re.compile('a').match('a', 'x'))
+show(lambda: re.compile('a').match('a', None))
+show(lambda: re.split('a', 'bab', 'x'))
+show(lambda: re.findall(None, 'a'))
+show(lambda: re.compile('(a)').match('a').group(2))
+show(lambda: re.compile('(a)').match('a').start(5))
+show(lambda: re.compile('(a)').match('a').expand(r'\g<0>\g<1>'))
+show(lambda: re.compile(b'(a)').match(b'a').expand(rb'<\1>'))
+show(lambda: re.compile('(a)').match('a').expand(b'x'))
+show(lambda: re.compile('x').match('x', endpos=-1))
+show(lambda: re.match('(?P<a>.)(?P<b>.)', 'xy').lastgroup)
+show(lambda: re.match(r'(?x) a  \  b', 'a b'))
+show(lambda: re.match(r'(?x)[ a]+', ' a'))
+show(lambda: re.match(r'(?x)a{2, 3}', 'aa'))
+show(lambda: re.compile(r'(?x)a # comment', re.X).pattern)
+show(lambda: re.compile('a', flags=re.I).flags)
+show(lambda: re.sub('(a)|b', r'[\1]', 'ab'))
+show(lambda: re.sub('a', r'\g<0>\g<0>', 'aa', 0, re.I))
+show(lambda: re.subn('A', 'b', 'aA', flags=re.I))
+show(lambda: re.split('A', 'aAb', flags=re.I))
+show(lambda: re.split('(A)|(B)', 'xAyBz', 1))
+show(lambda: [m.group() for m in re.finditer(r'\w+', 'x y', re.I)])
+show(lambda: re.compile(r'\d+').match('a123', 1).group())
+show(lambda: str(re.compile('.').match('\U0001F600').span()))
+show(lambda: re.search(r'[^\x00-\x7f]+', 'abc déf').group())
+show(lambda: re.match(r'\u00e9', 'é'))
+show(lambda: re.match(r'(?u)\w', 'é'))
+show(lambda: re.match(b'\\xe9', b'\xe9'))
+show(lambda: re.match(br'[\xe0-\xff]+', b'\xe9\xff'))
+show(lambda: re.match(r'(?i)[\u00c0-\u00de]+', 'éàü'))
+show(lambda: re.findall(r'(?i)ss', 'SS ß ss'))
+show(lambda: re.match(r'(?i)\w', 'İ'))
+show(lambda: re.match(r'a(?=b)*', 'ab'))
+show(lambda: re.match(r'(?:)*', 'a'))
+show(lambda: re.match(r'(a?)+?b', 'aab').groups())
+show(lambda: re.match(r'(?:a|(b))+', 'ab').groups())
+show(lambda: re.match(r'(?:(a)|b)*?c', 'abc').groups())
+show(lambda: re.match(r'(a)*?b', 'aab').groups())
+show(lambda: re.match(r'((a)|(b))*', 'ab').groups())
+show(lambda: re.match(r'(?:x(a)|x(b))*', 'xaxb').groups())
+show(lambda: re.fullmatch(r'(a|ab)(c|bcd)(d*)', 'abcd').groups())
+# ---
+# A signal handler that raises stops a long match (CPython polls signals while matching).
+import re, signal
+def handler(signum, frame):
+    raise TimeoutError('too slow')
+signal.signal(signal.SIGALRM, handler)
+signal.setitimer(signal.ITIMER_REAL, 0.3)
+try:
+    re.match(r'(a*)*b', 'a' * 40)
+except TimeoutError as e:
+    print('TimeoutError', e)
+signal.setitimer(signal.ITIMER_REAL, 0)
+print(re.match('(a*)*b', 'aab').span())
+# ---
+# Loops: an optional iteration that matches nothing ends the loop; required ones do not.
+import re
+print(re.match(r'(?:((?(1)a|)))+', 'aa'))
+print(re.match(r'(?:((?(1)a|))){1,3}', 'aa'))
+print(re.match(r'(?:((?(1)a|))){2,3}', 'aaa'))
+print(re.match(r'(?:((?(1)a|)))*', 'aa'))
+print(re.match(r'(?:((?(1)a|)))+?$', 'aa'))
+print(re.match(r'(?:(?(1)a|(b)?)){1,3}', 'aa'))
+# ---
+# Ignoring case: simple case folding plus the characters CPython treats as equal (i/ı, s/ſ, ß/ẞ, ...).
+import re
+bmp = ''.join(chr(i) for i in range(0x20, 0x10000) if not 0xd800 <= i < 0xe000)
+pats = ['k', 's', 'i', 'I', '\u00df', '\u00b5', '\u03c3', '\u03c2', '\u03b8', '\u03d1', '\u01c5', '\ufb00', '\u1fc3', '\u0130', '\u0131', '\u017f', '\u212a', '\u00c5', '\u00e5', '\u2126', '\u03c9', '\u1e9e', '\u0345', '\u03b9', 'a', '\u0390']
+for p in pats:
+    print(ascii(p), ascii(''.join(re.findall('(?i)' + p, bmp))), ascii(''.join(re.findall('(?i)[' + p + ']', bmp))))
+print(ascii(''.join(re.findall(r'(?i)[a-z]', bmp))))
+print(ascii(''.join(re.findall(r'(?i)[^\W\d_a-zA-Z]', bmp[:1000]))))
+print(len(re.findall(r'\w', bmp)), len(re.findall(r'\d', bmp)), len(re.findall(r'\s', bmp)), len(re.findall(r'(?i)\w', bmp)))
+print(ascii(''.join(re.findall(r'\s', bmp))))
+w1 = set(re.findall(r'\w', bmp))
