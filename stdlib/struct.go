@@ -628,7 +628,9 @@ var structType = func() *runtime.Type {
 		}
 		return newObject(&structObject{sf: sf}), nil
 	}
-	t.Init = func(ts *runtime.ThreadState, self runtime.Object, args []runtime.Object, kwnames []string) error { return nil }
+	t.Init = func(ts *runtime.ThreadState, self runtime.Object, args []runtime.Object, kwnames []string) error {
+		return nil
+	}
 	addMethods(t, []method{
 		{name: "pack", fn: func(ts *runtime.ThreadState, self runtime.Object, args []runtime.Object, kwnames []string) (runtime.Object, error) {
 			sf, err := asStruct(self)
