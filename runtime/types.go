@@ -412,6 +412,8 @@ func boundMethodGetAttr(ts *ThreadState, o Object, name *Str) (Object, error) {
 		return Xref(m.Self), nil
 	case "__class__":
 		return Xref(MethodType), nil
+	case "__doc__": // the function's, as CPython's method_get_doc
+		return GetAttr(ts, m.Func, name)
 	}
 	v, err := GenericGetAttr(ts, o, name)
 	if err == nil {

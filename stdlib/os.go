@@ -30,6 +30,7 @@ var terminalSizeDesc = structSeqDesc{module: "os", name: "terminal_size", fields
 // osModule holds the per-interpreter classes the os functions return.
 type osModule struct {
 	statType, timesResult, terminalSize, unameType *runtime.Type
+	statvfsType                                    *runtime.Type
 	environ                                        runtime.Object
 }
 
@@ -123,6 +124,9 @@ func initOS(ts *runtime.ThreadState) (*runtime.Module, error) {
 		return nil, err
 	}
 	addFuncs(m, extra)
+	if err := om.moreFuncs(ts, m); err != nil {
+		return nil, err
+	}
 	m.Set("DirEntry", dirEntryType)
 
 	path, err := initOSPath(ts)

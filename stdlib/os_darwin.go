@@ -24,3 +24,19 @@ func processTimes() ([5]float64, error) {
 	return [5]float64{sec(self.Utime), sec(self.Stime), sec(children.Utime), sec(children.Stime),
 		float64(time.Now().UnixNano()) / 1e9}, nil
 }
+
+// statvfsOf is statvfs(3) in os.statvfs_result order.
+func statvfsOf(path string, fd int) ([11]uint64, error) {
+	var s syscall.Statfs_t
+	var err error
+	if fd >= 0 {
+		err = syscall.Fstatfs(fd, &s)
+	} else {
+		err = syscall.Statfs(path, &s)
+	}
+	if err != nil {
+		return [11]uint64{}, err
+	}
+	return [11]uint64{uint64(s.Iosize), uint64(s.Bsize), s.Blocks, s.Bfree, s.Bavail, s.Files, s.Ffree, s.Ffree,
+		uint64(s.Flags), 255, 0}, nil
+}

@@ -40,3 +40,20 @@ func processTimes() ([5]float64, error) {
 	return [5]float64{float64(t.Utime) / hz, float64(t.Stime) / hz, float64(t.Cutime) / hz, float64(t.Cstime) / hz,
 		float64(ticks) / hz}, nil
 }
+
+// statvfsOf is statvfs(2)/fstatvfs(2) in os.statvfs_result order.
+func statvfsOf(path string, fd int) ([11]uint64, error) {
+	var s syscall.Statfs_t
+	var err error
+	if fd >= 0 {
+		err = syscall.Fstatfs(fd, &s)
+	} else {
+		err = syscall.Statfs(path, &s)
+	}
+	if err != nil {
+		return [11]uint64{}, err
+	}
+	fsid := uint64(uint32(s.Fsid.X__val[0])) | uint64(uint32(s.Fsid.X__val[1]))<<32
+	return [11]uint64{uint64(s.Bsize), uint64(s.Frsize), s.Blocks, s.Bfree, s.Bavail, s.Files, s.Ffree, s.Ffree,
+		uint64(s.Flags) &^ 0x20, uint64(s.Namelen), fsid}, nil
+}

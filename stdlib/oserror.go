@@ -23,6 +23,22 @@ func nameOf(o runtime.Object) string {
 	if b, ok := runtime.BytesData(o); ok {
 		return string(b)
 	}
+	// An os.PathLike (pathlib.Path ...): CPython shows what __fspath__
+	// returned. Only heap classes define __fspath__, and their interpreter's
+	// GIL holder is the thread raising this error.
+	if in := o.Type().Interp; in != nil {
+		if ts := in.Holder(); ts != nil {
+			if r, found, err := runtime.CallDunder(ts, o, "__fspath__"); found && err == nil {
+				defer runtime.Decref(r)
+				if s, ok := asStr(r); ok {
+					return s
+				}
+				if b, ok := runtime.BytesData(r); ok {
+					return string(b)
+				}
+			}
+		}
+	}
 	return ""
 }
 

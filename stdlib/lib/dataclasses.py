@@ -326,6 +326,7 @@ def _recursive_repr(user_function):
         return result
     wrapper.__name__ = user_function.__name__
     wrapper.__qualname__ = getattr(user_function, '__qualname__', user_function.__name__)
+    wrapper.__wrapped__ = user_function  # as functools.wraps; pprint looks for it
     return wrapper
 
 

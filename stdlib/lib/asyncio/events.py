@@ -11,6 +11,7 @@ __all__ = (
     'get_running_loop', '_get_running_loop',
 )
 
+import contextvars
 import threading
 
 
@@ -58,6 +59,9 @@ class Handle:
     """A callback scheduled by call_soon (cancel() drops it)."""
 
     def __init__(self, callback, args, loop, context=None):
+        if context is None:
+            context = contextvars.copy_context()
+        self._context = context
         self._callback = callback
         self._args = args
         self._loop = loop
@@ -78,7 +82,7 @@ class Handle:
         return '<{}>'.format(' '.join(self._repr_info()))
 
     def get_context(self):
-        return None
+        return self._context
 
     def cancel(self):
         if not self._cancelled:
@@ -94,7 +98,7 @@ class Handle:
 
     def _run(self):
         try:
-            self._callback(*self._args)
+            self._context.run(self._callback, *self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:

@@ -7,6 +7,7 @@ call_soon_threadsafe."""
 
 __all__ = ('Future', 'wrap_future', 'isfuture')
 
+import contextvars
 import concurrent.futures
 import sys
 
@@ -70,7 +71,7 @@ class Future:
             else:
                 info.append(f'result={events._short_repr(self._result, 60)}')
         if self._callbacks:
-            info.append(_format_callbacks(self._callbacks))
+            info.append(_format_callbacks([cb for cb, _ in self._callbacks]))
         return info
 
     def __repr__(self):
@@ -122,8 +123,8 @@ class Future:
         if not callbacks:
             return
         self._callbacks[:] = []
-        for callback in callbacks:
-            self._loop.call_soon(callback, self)
+        for callback, ctx in callbacks:
+            self._loop.call_soon(callback, self, context=ctx)
 
     def cancelled(self):
         return self._state == _CANCELLED
@@ -152,15 +153,18 @@ class Future:
         return self._exception
 
     def add_done_callback(self, fn, *, context=None):
-        """Call fn(future) once done (soon, if it already is)."""
+        """Call fn(future) once done (soon, if it already is), in context
+        (a copy of the current one by default)."""
         if self._state != _PENDING:
-            self._loop.call_soon(fn, self)
+            self._loop.call_soon(fn, self, context=context)
         else:
-            self._callbacks.append(fn)
+            if context is None:
+                context = contextvars.copy_context()
+            self._callbacks.append((fn, context))
 
     def remove_done_callback(self, fn):
         """Remove every registration of fn; returns how many there were."""
-        kept = [cb for cb in self._callbacks if cb != fn]
+        kept = [(cb, ctx) for cb, ctx in self._callbacks if cb != fn]
         removed = len(self._callbacks) - len(kept)
         if removed:
             self._callbacks[:] = kept

@@ -13,6 +13,7 @@ __all__ = (
     'current_task', 'all_tasks',
 )
 
+import contextvars
 import concurrent.futures
 
 from . import coroutines
@@ -62,7 +63,10 @@ class Task(futures.Future):
         self._must_cancel = False
         self._fut_waiter = None
         self._coro = coro
-        self._loop.call_soon(self._step)
+        if context is None:
+            context = contextvars.copy_context()
+        self._context = context
+        self._loop.call_soon(self._step, context=self._context)
         tasks = getattr(self._loop, '_tasks', None)
         if tasks is not None:
             tasks.add(self)
@@ -90,7 +94,7 @@ class Task(futures.Future):
         return self._coro
 
     def get_context(self):
-        return None
+        return self._context
 
     def get_name(self):
         return self._name
@@ -184,24 +188,24 @@ class Task(futures.Future):
         if blocking is not None:
             if futures._get_loop(result) is not loop:
                 loop.call_soon(self._step, RuntimeError(
-                    f'Task {self!r} got Future {result!r} attached to a different loop'))
+                    f'Task {self!r} got Future {result!r} attached to a different loop'), context=self._context)
             elif not blocking:
                 loop.call_soon(self._step, RuntimeError(
-                    f'yield was used instead of yield from in task {self!r} with {result!r}'))
+                    f'yield was used instead of yield from in task {self!r} with {result!r}'), context=self._context)
             elif result is self:
                 loop.call_soon(self._step, RuntimeError(
-                    f'Task cannot await on itself: {self!r}'))
+                    f'Task cannot await on itself: {self!r}'), context=self._context)
             else:
                 result._asyncio_future_blocking = False
-                result.add_done_callback(self.task_wakeup)
+                result.add_done_callback(self.task_wakeup, context=self._context)
                 self._fut_waiter = result
                 if self._must_cancel and result.cancel(msg=self._cancel_message):
                     self._must_cancel = False
         elif result is None:
             # A bare yield (sleep(0)): let the other callbacks run.
-            loop.call_soon(self._step)
+            loop.call_soon(self._step, context=self._context)
         else:
-            loop.call_soon(self._step, RuntimeError(f'Task got bad yield: {result!r}'))
+            loop.call_soon(self._step, RuntimeError(f'Task got bad yield: {result!r}'), context=self._context)
 
     def task_wakeup(self, future):
         try:
