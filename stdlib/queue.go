@@ -341,7 +341,7 @@ func newQueueType(name, module string, base *runtime.Type, kind queueKind, simpl
 	t := newType(module, name, base)
 	t.Flags |= runtime.FlagBaseType
 	t.New = func(ts *runtime.ThreadState, _ *runtime.Type, args []runtime.Object, kwnames []string) (runtime.Object, error) {
-		q := newObject(&queueObject{kind: kind, simple: simple, mutex: lockObject{ch: make(chan struct{}, 1)}})
+		q := newObject(&queueObject{kind: kind, simple: simple, mutex: lockObject{wake: make(chan struct{}, 1)}})
 		if simple {
 			if err := runtime.NoArgs("SimpleQueue", args, kwnames); err != nil {
 				runtime.Decref(q)

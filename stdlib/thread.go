@@ -4,6 +4,7 @@ import (
 	"math"
 	goruntime "runtime"
 	"strconv"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -232,50 +233,30 @@ func lockTimeout(ts *runtime.ThreadState, name string, args []runtime.Object, kw
 	return blocking, time.Duration(secs * 1e9), nil
 }
 
-// waitToken blocks (GIL released, interruptible on the main thread) until
-// ch accepts a token or the timeout passes; it reports whether it got it.
-func waitToken(ts *runtime.ThreadState, ch chan struct{}, timeout time.Duration) (bool, error) {
-	var expired <-chan time.Time
-	if timeout >= 0 {
-		t := time.NewTimer(timeout)
-		defer t.Stop()
-		expired = t.C
-	}
-	got := false
-	err := ts.BlockingWait(func(intr <-chan struct{}) bool {
-		select {
-		case ch <- struct{}{}:
-			got = true
-		case <-expired:
-		case <-intr:
-			return true
-		}
-		return false
-	})
-	return got, err
-}
-
 // ---- _thread.lock ----
 
-// lockObject is a plain lock: ch holds a token while it is locked. Any
-// thread may release it.
+// lockObject is a plain lock; any thread may release it. state is 1 while
+// it is locked and changes only by compare-and-swap, so taking a free lock
+// and releasing one with no waiters are one atomic instruction each (the
+// `with lock:` path). A thread that must wait does so without the GIL:
+// it counts itself in waiters and sleeps on wake, which a release fills
+// when someone waits. Checking waiters after the releasing swap, and state
+// after counting in, means a release cannot slip between a waiter's last
+// try and its sleep unnoticed.
 type lockObject struct {
 	runtime.Header
-	ch chan struct{}
+	state   atomic.Int32
+	waiters atomic.Int32
+	// wake holds at most one token; a woken waiter retries, and sleeps again
+	// if another thread took the lock first.
+	wake chan struct{}
 }
 
 func (l *lockObject) Type() *runtime.Type { return lockType }
 
-func newLock() *lockObject { return newObject(&lockObject{ch: make(chan struct{}, 1)}) }
+func newLock() *lockObject { return newObject(&lockObject{wake: make(chan struct{}, 1)}) }
 
-func (l *lockObject) tryAcquire() bool {
-	select {
-	case l.ch <- struct{}{}:
-		return true
-	default:
-		return false
-	}
-}
+func (l *lockObject) tryAcquire() bool { return l.state.CompareAndSwap(0, 1) }
 
 // acquire tries first without releasing the GIL, then waits.
 func (l *lockObject) acquire(ts *runtime.ThreadState, blocking bool, timeout time.Duration) (bool, error) {
@@ -285,19 +266,61 @@ func (l *lockObject) acquire(ts *runtime.ThreadState, blocking bool, timeout tim
 	if !blocking || timeout == 0 {
 		return false, nil
 	}
-	return waitToken(ts, l.ch, timeout)
+	return l.wait(ts, timeout)
 }
 
-func (l *lockObject) release() error {
+// wait blocks (GIL released, interruptible on the main thread) until it
+// takes the lock or the timeout passes; it reports whether it got it.
+func (l *lockObject) wait(ts *runtime.ThreadState, timeout time.Duration) (bool, error) {
+	var expired <-chan time.Time
+	if timeout >= 0 {
+		t := time.NewTimer(timeout)
+		defer t.Stop()
+		expired = t.C
+	}
+	got := false
+	err := ts.BlockingWait(func(intr <-chan struct{}) bool {
+		l.waiters.Add(1)
+		defer l.waiters.Add(-1)
+		for !l.tryAcquire() {
+			select {
+			case <-l.wake:
+			case <-expired:
+				return false
+			case <-intr:
+				return true
+			}
+		}
+		got = true
+		return false
+	})
+	if !got && l.waiters.Load() > 0 && l.state.Load() == 0 {
+		// A wake-up meant for this waiter may have been taken with it:
+		// pass it on.
+		l.signal()
+	}
+	return got, err
+}
+
+// signal wakes a waiter, if one is not already being woken.
+func (l *lockObject) signal() {
 	select {
-	case <-l.ch:
-		return nil
+	case l.wake <- struct{}{}:
 	default:
-		return runtime.NewRuntimeError("release unlocked lock")
 	}
 }
 
-func (l *lockObject) locked() bool { return len(l.ch) == 1 }
+func (l *lockObject) release() error {
+	if !l.state.CompareAndSwap(1, 0) {
+		return runtime.NewRuntimeError("release unlocked lock")
+	}
+	if l.waiters.Load() > 0 {
+		l.signal()
+	}
+	return nil
+}
+
+func (l *lockObject) locked() bool { return l.state.Load() == 1 }
 
 func threadAllocateLock(ts *runtime.ThreadState, args []runtime.Object, kwnames []string) (runtime.Object, error) {
 	if err := runtime.NoArgs("allocate_lock", args, kwnames); err != nil {
@@ -407,7 +430,7 @@ var rlockType = func() *runtime.Type {
 	t := newType("_thread", "RLock", nil)
 	t.Flags |= runtime.FlagBaseType
 	t.New = func(ts *runtime.ThreadState, _ *runtime.Type, args []runtime.Object, kwnames []string) (runtime.Object, error) {
-		return newObject(&rlockObject{lockObject: lockObject{ch: make(chan struct{}, 1)}}), nil
+		return newObject(&rlockObject{lockObject: lockObject{wake: make(chan struct{}, 1)}}), nil
 	}
 	t.Init = func(*runtime.ThreadState, runtime.Object, []runtime.Object, []string) error { return nil }
 	t.Repr = func(ts *runtime.ThreadState, self runtime.Object) (string, error) {
