@@ -49,13 +49,15 @@ var Fingerprint = sync.OnceValue(func() uint64 {
 	return h.Sum64()
 })
 
-func init() {
+// registerGob names the constant types for gob, on first use rather than
+// at start-up.
+var registerGob = sync.OnceFunc(func() {
 	gob.Register(Bytes(nil))
 	gob.Register(EllipsisConst{})
 	gob.Register(ConstTuple(nil))
 	gob.Register(&Code{})
 	gob.Register(new(big.Int))
-}
+})
 
 // MarshalBinary lets gob carry the `...` constant (a struct without fields).
 func (EllipsisConst) MarshalBinary() ([]byte, error) { return []byte{}, nil }
@@ -74,6 +76,7 @@ func WriteFrozen(w io.Writer, src string, code *Code) error {
 	if _, err := w.Write(hdr[:]); err != nil {
 		return err
 	}
+	registerGob()
 	return gob.NewEncoder(w).Encode(code)
 }
 
@@ -87,6 +90,7 @@ func ReadFrozen(r io.Reader, src string) (*Code, error) {
 	if binary.LittleEndian.Uint64(hdr[:8]) != Fingerprint() || binary.LittleEndian.Uint64(hdr[8:]) != SourceHash(src) {
 		return nil, nil
 	}
+	registerGob()
 	var code *Code
 	if err := gob.NewDecoder(r).Decode(&code); err != nil {
 		return nil, err
