@@ -34,7 +34,7 @@ import "github.com/minipy/minipy/parser/ast"
 //
 //	     <mgr> BEFORE_WITH            exit self res
 //	     <store target | POP_TOP>  <body>                  protected by H
-//	     None None None CALL 3  POP_TOP  JUMP end
+//	     WITH_EXIT  POP_TOP  JUMP end             (exit(None, None, None))
 //	H:   PUSH_EXC_INFO  WITH_EXCEPT_START              exit self prev exc res
 //	     POP_JUMP_IF_TRUE suppress  RERAISE 0          protected by C (keeps d+3)
 //	C:   SWAP 2  POP_EXCEPT  RERAISE 0
@@ -153,13 +153,10 @@ func (c *compiler) tryFinally(s *ast.Try) {
 	c.bind(exit)
 }
 
-// callExitWithNones calls the __exit__ on top of the stack:
-// `exit self_or_null None None None CALL 3`.
+// callExitWithNones calls the __exit__ on top of the stack with three
+// Nones: one instruction for CPython's `LOAD_CONST None` x3 and CALL.
 func (c *compiler) callExitWithNones() {
-	c.loadConst(nil)
-	c.loadConst(nil)
-	c.loadConst(nil)
-	c.emit(CALL, 3)
+	c.emit(WITH_EXIT, 0)
 }
 
 // with compiles item pos of a with statement; further items nest inside.

@@ -138,6 +138,7 @@ const (
 	LOAD_ASSERTION_ERROR // -- AssertionError
 	BEFORE_WITH          // mgr -- exit self_or_null enter_result   (TypeError if mgr lacks __enter__/__exit__)
 	WITH_EXCEPT_START    // exit self_or_null prev_exc exc -- exit self_or_null prev_exc exc res   (res = exit(type(exc), exc, tb))
+	WITH_EXIT            // exit self_or_null -- res   (res = exit(None, None, None); polls the eval breaker like CALL)
 
 	// ---- generators and coroutines ----
 	YIELD_VALUE         // x -- sent   (suspends the frame; the value sent in is pushed on resume)
@@ -282,6 +283,7 @@ var opcodeInfo = [...]OpInfo{
 	LOAD_ASSERTION_ERROR: {"LOAD_ASSERTION_ERROR", false, false, fixed(1)},
 	BEFORE_WITH:          {"BEFORE_WITH", false, false, fixed(2)},
 	WITH_EXCEPT_START:    {"WITH_EXCEPT_START", false, false, fixed(1)},
+	WITH_EXIT:            {"WITH_EXIT", false, false, fixed(-1)},
 
 	YIELD_VALUE:         {"YIELD_VALUE", false, false, fixed(0)},
 	GET_YIELD_FROM_ITER: {"GET_YIELD_FROM_ITER", false, false, fixed(0)},

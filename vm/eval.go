@@ -1130,6 +1130,27 @@ func (vm *VM) evalCold(ts *rt.ThreadState, f *Frame, instr compiler.Instr, sp in
 		stack[sp+1] = res
 		sp += 2
 		rt.Decref(mgr)
+	case compiler.WITH_EXIT:
+		exit, self := stack[sp-2], stack[sp-1]
+		f.sp = sp
+		var r rt.Object
+		r, err = vm.callExit(ts, exit, self)
+		if err != nil {
+			break
+		}
+		sp -= 2
+		stack[sp] = r
+		stack[sp+1] = nil
+		sp++
+		rt.Decref(exit)
+		if self != nil {
+			rt.Decref(self)
+		}
+		if ts.Interp.GIL.Breaker.Load() != 0 {
+			// a call: a GIL poll site, as CALL is
+			f.sp = sp
+			err = vm.poll(ts)
+		}
 	case compiler.WITH_EXCEPT_START:
 		exit, self := stack[sp-4], stack[sp-3]
 		exc := stack[sp-1].(*rt.Exception)

@@ -426,6 +426,27 @@ func (vm *VM) beforeWith(ts *rt.ThreadState, mgr rt.Object, async bool) (exit, s
 	return exit, self, res, nil
 }
 
+// exitNones is the argument list of a with statement's normal exit.
+// Callees never write to their argument slice (CALL passes them a window of
+// the caller's stack), so one shared list serves every call.
+var exitNones = []rt.Object{rt.None, rt.None, rt.None}
+
+// callExit calls exit(None, None, None) as BEFORE_WITH left it: with self
+// prepended unless self is nil.
+func (vm *VM) callExit(ts *rt.ThreadState, exit, self rt.Object) (rt.Object, error) {
+	if self == nil {
+		return rt.Call(ts, exit, exitNones, nil)
+	}
+	switch fn := exit.(type) {
+	case *rt.MethodDescr:
+		return fn.CallDescr(ts, self, exitNones, nil)
+	case *Function:
+		args := [4]rt.Object{self, rt.None, rt.None, rt.None}
+		return vm.callFunction(ts, fn, args[:], nil)
+	}
+	return rt.Call(ts, exit, []rt.Object{self, rt.None, rt.None, rt.None}, nil)
+}
+
 // plainMethod reports whether descr, found on a type, is called with the
 // instance as its first argument without being bound first.
 func plainMethod(descr rt.Object) bool {
