@@ -5,9 +5,9 @@ import (
 	"flag"
 	"fmt"
 	"math"
-	"reflect"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
