@@ -349,6 +349,17 @@ func lockAcquire(name string) runtime.MethodFn {
 	}
 }
 
+// lockEnter is lock.__enter__: a free lock is taken at once, anything else
+// goes through acquire's argument handling.
+func lockEnter(ts *runtime.ThreadState, self runtime.Object, args []runtime.Object, kwnames []string) (runtime.Object, error) {
+	if l, ok := self.(*lockObject); ok && len(args) == 0 && len(kwnames) == 0 && l.tryAcquire() {
+		return runtime.True, nil
+	}
+	return lockEnterSlow(ts, self, args, kwnames)
+}
+
+var lockEnterSlow = lockAcquire("__enter__")
+
 func lockRelease(ts *runtime.ThreadState, self runtime.Object, args []runtime.Object, kwnames []string) (runtime.Object, error) {
 	if err := lockOf(self).release(); err != nil {
 		return nil, err
@@ -371,7 +382,7 @@ var lockType = func() *runtime.Type {
 	addMethods(t, []method{
 		{name: "acquire", fn: lockAcquire("acquire")},
 		{name: "acquire_lock", fn: lockAcquire("acquire_lock")},
-		{name: "__enter__", fn: lockAcquire("__enter__")},
+		{name: "__enter__", fn: lockEnter},
 		{name: "release", fn: lockRelease},
 		{name: "release_lock", fn: lockRelease},
 		{name: "__exit__", fn: lockRelease},
