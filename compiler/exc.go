@@ -28,15 +28,17 @@ import "github.com/minipy/minipy/parser/ast"
 //	C:   SWAP 2  POP_EXCEPT  RERAISE 0
 //	exit:
 //
-// with (handler H keeps d+1, i.e. the bound __exit__):
+// with (handler H keeps d+2: __exit__ as a call's callable and self, as
+// CPython 3.14's LOAD_SPECIAL pushes it, so no bound method is made when
+// __exit__ is a function or a built-in method):
 //
-//	     <mgr> BEFORE_WITH            exit res
+//	     <mgr> BEFORE_WITH            exit self res
 //	     <store target | POP_TOP>  <body>                  protected by H
-//	     PUSH_NULL None None None CALL 3  POP_TOP  JUMP end
-//	H:   PUSH_EXC_INFO  WITH_EXCEPT_START              exit prev exc res
-//	     POP_JUMP_IF_TRUE suppress  RERAISE 0          protected by C (keeps d+2)
+//	     WITH_EXIT  POP_TOP  JUMP end             (exit(None, None, None))
+//	H:   PUSH_EXC_INFO  WITH_EXCEPT_START              exit self prev exc res
+//	     POP_JUMP_IF_TRUE suppress  RERAISE 0          protected by C (keeps d+3)
 //	C:   SWAP 2  POP_EXCEPT  RERAISE 0
-//	suppress: POP_TOP  POP_EXCEPT  POP_TOP
+//	suppress: POP_TOP  POP_EXCEPT  POP_TOP  POP_TOP
 //	end:
 //
 // break, continue and return leave these blocks through unwindBlock.
@@ -151,14 +153,10 @@ func (c *compiler) tryFinally(s *ast.Try) {
 	c.bind(exit)
 }
 
-// callExitWithNones calls the bound __exit__ below the top of the stack:
-// `exit NULL None None None CALL 3`.
+// callExitWithNones calls the __exit__ on top of the stack with three
+// Nones: one instruction for CPython's `LOAD_CONST None` x3 and CALL.
 func (c *compiler) callExitWithNones() {
-	c.emit(PUSH_NULL, 0)
-	c.loadConst(nil)
-	c.loadConst(nil)
-	c.loadConst(nil)
-	c.emit(CALL, 3)
+	c.emit(WITH_EXIT, 0)
 }
 
 // with compiles item pos of a with statement; further items nest inside.
@@ -212,6 +210,7 @@ func (c *compiler) withExceptFinish(cleanup label, hc *handler) {
 	c.bind(suppress)
 	c.emit(POP_TOP, 0)    // exc
 	c.emit(POP_EXCEPT, 0) // prev
+	c.emit(POP_TOP, 0)    // self_or_null
 	c.emit(POP_TOP, 0)    // exit
 }
 
@@ -273,6 +272,8 @@ func (c *compiler) unwindBlock(fb *fblock, preserveTOS bool) {
 	case fbWith, fbAsyncWith:
 		old := c.setPos(fb.node.GetPos())
 		if preserveTOS {
+			// exit self v -> v exit self
+			c.emit(SWAP, 3)
 			c.emit(SWAP, 2)
 		}
 		c.callExitWithNones()

@@ -136,8 +136,9 @@ const (
 	CHECK_EXC_MATCH      // exc type -- exc bool  (isinstance check; type may be a tuple)
 	RERAISE              // RERAISE<0>: exc --   re-raise without adding a traceback entry
 	LOAD_ASSERTION_ERROR // -- AssertionError
-	BEFORE_WITH          // mgr -- exit_bound enter_result   (AttributeError if mgr lacks __enter__/__exit__)
-	WITH_EXCEPT_START    // exit_bound prev_exc exc -- exit_bound prev_exc exc res   (res = exit_bound(type(exc), exc, tb))
+	BEFORE_WITH          // mgr -- exit self_or_null enter_result   (TypeError if mgr lacks __enter__/__exit__)
+	WITH_EXCEPT_START    // exit self_or_null prev_exc exc -- exit self_or_null prev_exc exc res   (res = exit(type(exc), exc, tb))
+	WITH_EXIT            // exit self_or_null -- res   (res = exit(None, None, None); polls the eval breaker like CALL)
 
 	// ---- generators and coroutines ----
 	YIELD_VALUE         // x -- sent   (suspends the frame; the value sent in is pushed on resume)
@@ -147,7 +148,7 @@ const (
 	GET_AITER           // obj -- aiter
 	GET_ANEXT           // aiter -- aiter awaitable
 	END_ASYNC_FOR       // aiter exc --   (swallows StopAsyncIteration, else re-raises)
-	BEFORE_ASYNC_WITH   // mgr -- aexit_bound awaitable_of_aenter
+	BEFORE_ASYNC_WITH   // mgr -- aexit self_or_null awaitable_of_aenter
 
 	// ---- imports ----
 	IMPORT_NAME // IMPORT_NAME<namei>: level fromlist -- module
@@ -280,8 +281,9 @@ var opcodeInfo = [...]OpInfo{
 	CHECK_EXC_MATCH:      {"CHECK_EXC_MATCH", false, false, fixed(0)},
 	RERAISE:              {"RERAISE", true, false, fixed(-1)},
 	LOAD_ASSERTION_ERROR: {"LOAD_ASSERTION_ERROR", false, false, fixed(1)},
-	BEFORE_WITH:          {"BEFORE_WITH", false, false, fixed(1)},
+	BEFORE_WITH:          {"BEFORE_WITH", false, false, fixed(2)},
 	WITH_EXCEPT_START:    {"WITH_EXCEPT_START", false, false, fixed(1)},
+	WITH_EXIT:            {"WITH_EXIT", false, false, fixed(-1)},
 
 	YIELD_VALUE:         {"YIELD_VALUE", false, false, fixed(0)},
 	GET_YIELD_FROM_ITER: {"GET_YIELD_FROM_ITER", false, false, fixed(0)},
@@ -290,7 +292,7 @@ var opcodeInfo = [...]OpInfo{
 	GET_AITER:           {"GET_AITER", false, false, fixed(0)},
 	GET_ANEXT:           {"GET_ANEXT", false, false, fixed(1)},
 	END_ASYNC_FOR:       {"END_ASYNC_FOR", false, false, fixed(-2)},
-	BEFORE_ASYNC_WITH:   {"BEFORE_ASYNC_WITH", false, false, fixed(1)},
+	BEFORE_ASYNC_WITH:   {"BEFORE_ASYNC_WITH", false, false, fixed(2)},
 
 	IMPORT_NAME: {"IMPORT_NAME", true, false, fixed(-1)},
 	IMPORT_FROM: {"IMPORT_FROM", true, false, fixed(1)},

@@ -43,6 +43,10 @@ type Type struct {
 	// attribute caches key on it.
 	version uint64
 	cache   map[string]attrCacheEntry
+	// withEnter and withExit are __enter__ and __exit__ as found on the MRO
+	// when version was withVer-1 (see WithMethods).
+	withEnter, withExit Object
+	withVer             uint64
 	// subclasses are the direct subclasses, to invalidate their caches.
 	subclasses []*Type
 	// layoutBase is, for a heap type, the built-in type whose Go struct holds
@@ -189,6 +193,17 @@ func (t *Type) Lookup(name string) Object {
 	}
 	t.cache[name] = attrCacheEntry{t.version, found}
 	return found
+}
+
+// WithMethods returns __enter__ and __exit__ as found on the MRO (borrowed
+// references; nil when missing), remembered until the type changes: the
+// with statement's lookups without hashing the names each time.
+func (t *Type) WithMethods() (enter, exit Object) {
+	if t.withVer != t.version+1 {
+		t.withEnter, t.withExit = t.Lookup("__enter__"), t.Lookup("__exit__")
+		t.withVer = t.version + 1
+	}
+	return t.withEnter, t.withExit
 }
 
 // Modified invalidates attribute caches of t and its subclasses.

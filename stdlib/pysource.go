@@ -44,3 +44,22 @@ func PyNames() []string {
 	})
 	return out
 }
+
+// The compiled form of each module in lib/ (see compiler.ReadFrozen), made
+// by `go test ./vm -run TestFrozenModules -update`.
+//
+//go:embed all:frozen
+var frozenFS embed.FS
+
+// FrozenDir is where the frozen modules are, relative to this package.
+const FrozenDir = "frozen"
+
+// Frozen opens the frozen code of an embedded Python module, if there is
+// one; the caller closes it.
+func Frozen(name string) (fs.File, bool) {
+	f, err := frozenFS.Open(FrozenDir + "/" + name + ".gob")
+	if err != nil {
+		return nil, false
+	}
+	return f, true
+}

@@ -1,6 +1,7 @@
 package stdlib
 
 import (
+	"sync"
 	"time"
 
 	"github.com/minipy/minipy/runtime"
@@ -63,10 +64,27 @@ const (
 // waiters is a FIFO of blocked threads, each waiting on its own channel.
 type waiters []chan struct{}
 
+// wakeChans recycles the waiters' channels: a hand-off between two threads
+// waits once per message.
+var wakeChans = sync.Pool{New: func() any { return make(chan struct{}, 1) }}
+
+// add queues a new waiter. It must call done(ch) once it has left the
+// queue (woken, or removed after a timeout) with the queue locked.
 func (w *waiters) add() chan struct{} {
-	ch := make(chan struct{}, 1)
+	ch := wakeChans.Get().(chan struct{})
 	*w = append(*w, ch)
 	return ch
+}
+
+// done recycles the channel of a waiter no longer in any waiters list: no
+// one can signal it any more, and a signal that raced with a timeout is
+// drained.
+func done(ch chan struct{}) {
+	select {
+	case <-ch:
+	default:
+	}
+	wakeChans.Put(ch)
 }
 
 // wake signals the longest waiter, if any.
@@ -75,7 +93,10 @@ func (w *waiters) wake() {
 		return
 	}
 	ch := (*w)[0]
-	*w = (*w)[1:]
+	// Shift rather than reslice, so the list keeps its capacity.
+	n := copy(*w, (*w)[1:])
+	(*w)[n] = nil
+	*w = (*w)[:n]
 	ch <- struct{}{}
 }
 
@@ -298,10 +319,12 @@ func (q *queueObject) put(ts *runtime.ThreadState, item runtime.Object, block bo
 		ch := q.putters.add()
 		if err := q.waitOn(ts, ch, deadline); err != nil {
 			q.putters.remove(ch)
+			done(ch)
 			q.unlock()
 			return err
 		}
 		q.putters.remove(ch)
+		done(ch)
 	}
 	err := q.push(ts, item)
 	q.unfinished++
@@ -322,10 +345,12 @@ func (q *queueObject) get(ts *runtime.ThreadState, block bool, deadline time.Tim
 		ch := q.getters.add()
 		if err := q.waitOn(ts, ch, deadline); err != nil {
 			q.getters.remove(ch)
+			done(ch)
 			q.unlock()
 			return nil, err
 		}
 		q.getters.remove(ch)
+		done(ch)
 	}
 	item, err := q.pop(ts)
 	q.putters.wake()
@@ -341,7 +366,7 @@ func newQueueType(name, module string, base *runtime.Type, kind queueKind, simpl
 	t := newType(module, name, base)
 	t.Flags |= runtime.FlagBaseType
 	t.New = func(ts *runtime.ThreadState, _ *runtime.Type, args []runtime.Object, kwnames []string) (runtime.Object, error) {
-		q := newObject(&queueObject{kind: kind, simple: simple, mutex: lockObject{ch: make(chan struct{}, 1)}})
+		q := newObject(&queueObject{kind: kind, simple: simple, mutex: lockObject{wake: make(chan struct{}, 1)}})
 		if simple {
 			if err := runtime.NoArgs("SimpleQueue", args, kwnames); err != nil {
 				runtime.Decref(q)
@@ -374,13 +399,8 @@ func newQueueType(name, module string, base *runtime.Type, kind queueKind, simpl
 	}
 	putFn := func(name string, nowait bool) runtime.MethodFn {
 		return func(ts *runtime.ThreadState, self runtime.Object, args []runtime.Object, kwnames []string) (runtime.Object, error) {
-			var item, blockObj, timeoutObj runtime.Object
-			if nowait {
-				if err := runtime.UnpackArgs(ts, name, args, kwnames, "item", &item); err != nil {
-					return nil, err
-				}
-				blockObj = runtime.False
-			} else if err := runtime.UnpackArgs(ts, name, args, kwnames, "item", &item, "block?", &blockObj, "timeout?", &timeoutObj); err != nil {
+			item, blockObj, timeoutObj, err := putArgs(ts, name, nowait, args, kwnames)
+			if err != nil {
 				return nil, err
 			}
 			block, deadline, err := blockArgs(ts, blockObj, timeoutObj)
@@ -395,13 +415,8 @@ func newQueueType(name, module string, base *runtime.Type, kind queueKind, simpl
 	}
 	getFn := func(name string, nowait bool) runtime.MethodFn {
 		return func(ts *runtime.ThreadState, self runtime.Object, args []runtime.Object, kwnames []string) (runtime.Object, error) {
-			var blockObj, timeoutObj runtime.Object
-			if nowait {
-				if err := runtime.NoArgs(name, args, kwnames); err != nil {
-					return nil, err
-				}
-				blockObj = runtime.False
-			} else if err := runtime.UnpackArgs(ts, name, args, kwnames, "block?", &blockObj, "timeout?", &timeoutObj); err != nil {
+			blockObj, timeoutObj, err := getArgs(ts, name, nowait, args, kwnames)
+			if err != nil {
 				return nil, err
 			}
 			block, deadline, err := blockArgs(ts, blockObj, timeoutObj)
@@ -452,9 +467,11 @@ func newQueueType(name, module string, base *runtime.Type, kind queueKind, simpl
 					ch := q.joiners.add()
 					if err := q.waitOn(ts, ch, time.Time{}); err != nil {
 						q.joiners.remove(ch)
+						done(ch)
 						q.unlock()
 						return nil, err
 					}
+					done(ch) // woken: wakeAll took it off the list
 				}
 				q.unlock()
 				return runtime.None, nil
@@ -495,3 +512,54 @@ var (
 	priorityQueueType = newQueueType("PriorityQueue", "queue", queueType, priority, false)
 	simpleQueueType   = newQueueType("SimpleQueue", "_queue", nil, fifo, true)
 )
+
+// putArgs parses put(item, block=True, timeout=None) or put_nowait(item);
+// positional calls skip the argument spec (and its allocations).
+func putArgs(ts *runtime.ThreadState, name string, nowait bool, args []runtime.Object, kwnames []string) (item, blockObj, timeoutObj runtime.Object, err error) {
+	if len(kwnames) == 0 && len(args) >= 1 && (len(args) == 1 || !nowait && len(args) <= 3) {
+		item = args[0]
+		if nowait {
+			blockObj = runtime.False
+		}
+		if len(args) >= 2 {
+			blockObj = args[1]
+		}
+		if len(args) == 3 {
+			timeoutObj = args[2]
+		}
+		return
+	}
+	return putArgsSpec(ts, name, nowait, args, kwnames)
+}
+
+func putArgsSpec(ts *runtime.ThreadState, name string, nowait bool, args []runtime.Object, kwnames []string) (item, blockObj, timeoutObj runtime.Object, err error) {
+	if nowait {
+		err = runtime.UnpackArgs(ts, name, args, kwnames, "item", &item)
+		return item, runtime.False, nil, err
+	}
+	err = runtime.UnpackArgs(ts, name, args, kwnames, "item", &item, "block?", &blockObj, "timeout?", &timeoutObj)
+	return
+}
+
+// getArgs parses get(block=True, timeout=None) or get_nowait(); positional
+// calls skip the argument spec.
+func getArgs(ts *runtime.ThreadState, name string, nowait bool, args []runtime.Object, kwnames []string) (blockObj, timeoutObj runtime.Object, err error) {
+	if nowait {
+		return runtime.False, nil, runtime.NoArgs(name, args, kwnames)
+	}
+	if len(kwnames) == 0 && len(args) <= 2 {
+		if len(args) >= 1 {
+			blockObj = args[0]
+		}
+		if len(args) == 2 {
+			timeoutObj = args[1]
+		}
+		return
+	}
+	return getArgsSpec(ts, name, args, kwnames)
+}
+
+func getArgsSpec(ts *runtime.ThreadState, name string, args []runtime.Object, kwnames []string) (blockObj, timeoutObj runtime.Object, err error) {
+	err = runtime.UnpackArgs(ts, name, args, kwnames, "block?", &blockObj, "timeout?", &timeoutObj)
+	return
+}

@@ -1122,25 +1122,53 @@ func (vm *VM) evalCold(ts *rt.ThreadState, f *Frame, instr compiler.Instr, sp in
 		sp++
 	case compiler.BEFORE_WITH:
 		mgr := stack[sp-1]
-		var exit, res rt.Object
-		exit, res, err = vm.beforeWith(ts, mgr, "__enter__", "__exit__")
+		f.sp = sp
+		var exit, self, res rt.Object
+		exit, self, res, err = vm.beforeWith(ts, mgr, false)
 		if err != nil {
 			break
 		}
 		stack[sp-1] = exit
-		stack[sp] = res
-		sp++
+		stack[sp] = self
+		stack[sp+1] = res
+		sp += 2
 		rt.Decref(mgr)
+	case compiler.WITH_EXIT:
+		exit, self := stack[sp-2], stack[sp-1]
+		f.sp = sp
+		var r rt.Object
+		r, err = vm.callExit(ts, exit, self)
+		if err != nil {
+			break
+		}
+		sp -= 2
+		stack[sp] = r
+		stack[sp+1] = nil
+		sp++
+		rt.Decref(exit)
+		if self != nil {
+			rt.Decref(self)
+		}
+		if ts.Interp.GIL.Breaker.Load() != 0 {
+			// a call: a GIL poll site, as CALL is
+			f.sp = sp
+			err = vm.poll(ts)
+		}
 	case compiler.WITH_EXCEPT_START:
-		exit := stack[sp-3]
+		exit, self := stack[sp-4], stack[sp-3]
 		exc := stack[sp-1].(*rt.Exception)
 		var tb rt.Object = rt.None
 		if exc.Traceback != nil {
 			tb = exc.Traceback
 		}
 		f.sp = sp
+		args := [4]rt.Object{self, exc.Type(), exc, tb}
+		call := args[:]
+		if self == nil {
+			call = args[1:]
+		}
 		var r rt.Object
-		r, err = rt.Call(ts, exit, []rt.Object{exc.Type(), exc, tb}, nil)
+		r, err = rt.Call(ts, exit, call, nil)
 		if err != nil {
 			break
 		}
@@ -1199,8 +1227,9 @@ func (vm *VM) evalCold(ts *rt.ThreadState, f *Frame, instr compiler.Instr, sp in
 		sp++
 	case compiler.BEFORE_ASYNC_WITH:
 		mgr := stack[sp-1]
-		var exit, res, aw rt.Object
-		exit, res, err = vm.beforeWith(ts, mgr, "__aenter__", "__aexit__")
+		f.sp = sp
+		var exit, self, res, aw rt.Object
+		exit, self, res, err = vm.beforeWith(ts, mgr, true)
 		if err != nil {
 			break
 		}
@@ -1208,11 +1237,15 @@ func (vm *VM) evalCold(ts *rt.ThreadState, f *Frame, instr compiler.Instr, sp in
 		rt.Decref(res)
 		if err != nil {
 			rt.Decref(exit)
+			if self != nil {
+				rt.Decref(self)
+			}
 			break
 		}
 		stack[sp-1] = exit
-		stack[sp] = aw
-		sp++
+		stack[sp] = self
+		stack[sp+1] = aw
+		sp += 2
 		rt.Decref(mgr)
 
 	case compiler.IMPORT_NAME:

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/minipy/minipy/compiler"
 	rt "github.com/minipy/minipy/runtime"
 	"github.com/minipy/minipy/stdlib"
 )
@@ -143,7 +144,7 @@ func (vm *VM) importOne(ts *rt.ThreadState, full string) (rt.Object, error) {
 		if isPkg {
 			pkgDir = strings.TrimSuffix(file, "/__init__.py")
 		}
-		return vm.runSourceModule(ts, full, src, file, pkgDir)
+		return vm.runSourceModule(ts, full, src, file, pkgDir, true)
 	}
 	var dirs []string
 	if i := strings.LastIndexByte(full, '.'); i >= 0 {
@@ -193,11 +194,13 @@ func (vm *VM) loadSourceModule(ts *rt.ThreadState, full, file, pkgDir string) (r
 	if err != nil {
 		return nil, rt.NewImportError("cannot read %s", file)
 	}
-	return vm.runSourceModule(ts, full, string(src), file, pkgDir)
+	return vm.runSourceModule(ts, full, string(src), file, pkgDir, false)
 }
 
-// runSourceModule creates module full from Python source and runs it.
-func (vm *VM) runSourceModule(ts *rt.ThreadState, full, src, file, pkgDir string) (rt.Object, error) {
+// runSourceModule creates module full from Python source and runs it. A
+// module built into minipy (builtin) runs from its frozen code when that was
+// made from the same source.
+func (vm *VM) runSourceModule(ts *rt.ThreadState, full, src, file, pkgDir string, builtin bool) (rt.Object, error) {
 	m := rt.NewModule(full)
 	m.Dict.SetStr("__file__", rt.NewStr(file))
 	m.Dict.SetStr("__builtins__", vm.interp.Builtins)
@@ -211,7 +214,14 @@ func (vm *VM) runSourceModule(ts *rt.ThreadState, full, src, file, pkgDir string
 	}
 	m.Dict.SetStr("__package__", rt.NewStr(pkg))
 	vm.interp.Modules.SetStr(full, m)
-	code, err := vm.Compile(ts, src, file, "exec")
+	var code *Code
+	var err error
+	if cc := frozenCode(full, src, builtin); cc != nil {
+		vm.interp.RegisterSource(file, src)
+		code = loadCode(cc)
+	} else {
+		code, err = vm.Compile(ts, src, file, "exec")
+	}
 	if err == nil {
 		var r rt.Object
 		r, err = vm.RunCode(ts, code, m.Dict, m.Dict)
@@ -288,4 +298,23 @@ func (vm *VM) importStar(ts *rt.ThreadState, mod rt.Object, locals rt.Object) er
 		}
 	}
 	return nil
+}
+
+// frozenCode is the frozen code of a built-in module, or nil when there is
+// none for this source (it was edited since it was frozen) or for this
+// instruction set.
+func frozenCode(full, src string, builtin bool) *compiler.Code {
+	if !builtin {
+		return nil
+	}
+	f, ok := stdlib.Frozen(full)
+	if !ok {
+		return nil
+	}
+	defer f.Close()
+	cc, err := compiler.ReadFrozen(f, src)
+	if err != nil {
+		return nil
+	}
+	return cc
 }

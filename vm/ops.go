@@ -373,27 +373,105 @@ func (vm *VM) addTraceback(e *rt.Exception, f *Frame) {
 }
 
 // beforeWith looks up the context manager's enter and exit methods on its
-// type and calls enter.
-func (vm *VM) beforeWith(ts *rt.ThreadState, mgr rt.Object, enterName, exitName string) (exit, res rt.Object, err error) {
+// type and calls enter. exit and self are what the exit call needs below its
+// arguments: a function or built-in method and mgr, so that no bound method
+// is made (CPython 3.14's LOAD_SPECIAL), or a bound object and nil for any
+// other descriptor. All three results are new references.
+func (vm *VM) beforeWith(ts *rt.ThreadState, mgr rt.Object, async bool) (exit, self, res rt.Object, err error) {
 	t := mgr.Type()
-	enter := t.Lookup(enterName)
-	exitD := t.Lookup(exitName)
+	var enter, exitD rt.Object
+	if async {
+		enter, exitD = t.Lookup("__aenter__"), t.Lookup("__aexit__")
+	} else {
+		enter, exitD = t.WithMethods()
+	}
 	if enter == nil || exitD == nil {
-		if enterName == "__aenter__" {
-			return nil, nil, rt.NewTypeError("'%s' object does not support the asynchronous context manager protocol", t.Name)
+		kind, missed := "", ""
+		if async {
+			kind = "asynchronous "
 		}
-		return nil, nil, rt.NewTypeError("'%s' object does not support the context manager protocol", t.Name)
+		if enter != nil {
+			missed = " (missed __exit__ method)"
+			if async {
+				missed = " (missed __aexit__ method)"
+			}
+		}
+		return nil, nil, nil, rt.NewTypeError("'%s' object does not support the %scontext manager protocol%s", t.Name, kind, missed)
 	}
-	exit, err = bindMethod(ts, exitD, mgr)
-	if err != nil {
-		return nil, nil, err
+	if plainMethod(exitD) {
+		exit, self = exitD, mgr
+		rt.Incref(exit)
+		rt.Incref(self)
+	} else if exit, err = bindMethod(ts, exitD, mgr); err != nil {
+		return nil, nil, nil, err
 	}
-	res, _, err = rt.CallDunder(ts, mgr, enterName)
+	rt.Incref(enter) // borrowed from t's dict, which enter may change
+	switch fn := enter.(type) {
+	case *Function:
+		args := [1]rt.Object{mgr}
+		res, err = vm.callFunction(ts, fn, args[:], nil)
+	case *rt.MethodDescr:
+		if fn.Class || fn.Static {
+			res, err = callBound(ts, enter, mgr)
+		} else {
+			res, err = fn.CallDescr(ts, mgr, nil, nil)
+		}
+	default:
+		res, err = callBound(ts, enter, mgr)
+	}
+	rt.Decref(enter)
 	if err != nil {
 		rt.Decref(exit)
-		return nil, nil, err
+		if self != nil {
+			rt.Decref(self)
+		}
+		return nil, nil, nil, err
 	}
-	return exit, res, nil
+	return exit, self, res, nil
+}
+
+// exitNones is the argument list of a with statement's normal exit.
+// Callees never write to their argument slice (CALL passes them a window of
+// the caller's stack), so one shared list serves every call.
+var exitNones = []rt.Object{rt.None, rt.None, rt.None}
+
+// callExit calls exit(None, None, None) as BEFORE_WITH left it: with self
+// prepended unless self is nil.
+func (vm *VM) callExit(ts *rt.ThreadState, exit, self rt.Object) (rt.Object, error) {
+	if self == nil {
+		return rt.Call(ts, exit, exitNones, nil)
+	}
+	switch fn := exit.(type) {
+	case *rt.MethodDescr:
+		return fn.CallDescr(ts, self, exitNones, nil)
+	case *Function:
+		args := [4]rt.Object{self, rt.None, rt.None, rt.None}
+		return vm.callFunction(ts, fn, args[:], nil)
+	}
+	return rt.Call(ts, exit, []rt.Object{self, rt.None, rt.None, rt.None}, nil)
+}
+
+// plainMethod reports whether descr, found on a type, is called with the
+// instance as its first argument without being bound first.
+func plainMethod(descr rt.Object) bool {
+	switch d := descr.(type) {
+	case *Function:
+		return true
+	case *rt.MethodDescr:
+		return !d.Class && !d.Static
+	}
+	return false
+}
+
+// callBound binds descr to obj and calls the result without arguments.
+func callBound(ts *rt.ThreadState, descr, obj rt.Object) (rt.Object, error) {
+	b, err := bindMethod(ts, descr, obj)
+	if err != nil {
+		return nil, err
+	}
+	r, err := rt.Call(ts, b, nil, nil)
+	rt.Decref(b)
+	return r, err
 }
 
 func bindMethod(ts *rt.ThreadState, descr, obj rt.Object) (rt.Object, error) {
