@@ -64,10 +64,7 @@ type ThreadState struct {
 	ExcInfo *Exception
 	// Depth counts nested Python calls, for RecursionError.
 	Depth int
-	// Ident is threading.get_ident(); NativeID is get_native_id(): the
-	// process id for the main thread, then the next numbers, as Linux
-	// numbers the threads of a process (Python threads are goroutines, not
-	// pinned to one OS thread).
+	// Ident is threading.get_ident(); NativeID the kernel thread id.
 	Ident    int64
 	NativeID int64
 	// Name is the thread's name (threading.current_thread().name).
@@ -114,8 +111,7 @@ func (in *Interpreter) NewThreadState() *ThreadState {
 	defer in.mu.Unlock()
 	// Idents look like CPython's (pthread_t values: addresses of thread
 	// control blocks, one 8 MiB stack apart) but are just unique numbers.
-	ts := &ThreadState{Interp: in, Ident: 0x7f3c5a7ff640 - in.nextIdent*0x801000,
-		NativeID: int64(os.Getpid()) + in.nextIdent}
+	ts := &ThreadState{Interp: in, Ident: 0x7f3c5a7ff640 - in.nextIdent*0x801000}
 	in.nextIdent++
 	ts.gil.init()
 	in.threads[ts] = true

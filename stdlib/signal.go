@@ -422,10 +422,7 @@ func signalPthreadKill(ts *runtime.ThreadState, args []runtime.Object, kwnames [
 			}
 			return runtime.None, nil
 		}
-		// Go receives a signal on whichever of the process's threads it is
-		// sent to and runs the handler in the main thread, as CPython does;
-		// a Python thread has no OS thread of its own to aim at.
-		if err := tgkill(os.Getpid(), os.Getpid(), int(n)); err != nil {
+		if err := tgkill(os.Getpid(), int(t.NativeID), int(n)); err != nil {
 			return nil, osError(err, nil, nil)
 		}
 		return runtime.None, nil

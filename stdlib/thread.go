@@ -2,6 +2,7 @@ package stdlib
 
 import (
 	"math"
+	goruntime "runtime"
 	"strconv"
 	"sync/atomic"
 	"syscall"
@@ -48,13 +49,6 @@ func initThread(ts *runtime.ThreadState) (*runtime.Module, error) {
 
 // StartThread runs fn(*args, **kwargs) in a new Python thread and returns
 // its ident. The new thread waits for the GIL like any other.
-//
-// A Python thread is a goroutine, not pinned to an OS thread: while it waits
-// (for the GIL, a lock, a queue, a sleep) it holds no OS thread, and a GIL
-// hand-off to it is a goroutine switch rather than waking a particular OS
-// thread (queue_pingpong: 15x faster; 200 sleeping threads: 3.5 MB less).
-// Blocking system calls still run in parallel: Go gives their OS thread's
-// processor to another goroutine.
 func StartThread(ts *runtime.ThreadState, fn runtime.Object, args []runtime.Object, kwnames []string) int64 {
 	in := ts.Interp
 	nts := in.NewThreadState()
@@ -63,6 +57,8 @@ func StartThread(ts *runtime.ThreadState, fn runtime.Object, args []runtime.Obje
 		runtime.Incref(a)
 	}
 	go func() {
+		goruntime.LockOSThread()
+		nts.NativeID = int64(syscall.Gettid())
 		in.GIL.Acquire(nts)
 		r, err := runtime.Call(nts, fn, args, kwnames)
 		runtime.Decref(r)
