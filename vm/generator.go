@@ -136,6 +136,12 @@ func (g *Generator) run(ts *rt.ThreadState, throw *rt.Exception) (r rt.Object, d
 	g.running = true
 	r, err = g.vm.runFrame(ts, f, throw)
 	g.running = false
+	// A suspended or finished generator's frame has no caller (f_back is
+	// None, as in CPython): the frame that resumed it may go.
+	if b := f.back; b != nil {
+		f.back = nil
+		rt.Decref(b)
+	}
 	g.excState, ts.ExcInfo = ts.ExcInfo, caller
 	g.outer = nil
 	if err != nil {

@@ -202,3 +202,16 @@ def exploding():
     raise ZeroDivisionError("from generator")
 for x in exploding():
     print("got", x)
+# ---
+# A suspended generator's frame has no f_back (the frame that resumed it is
+# not kept alive); a running one's is its caller.
+import sys
+def gen():
+    while True:
+        yield sys._getframe().f_back.f_code.co_name
+g = gen()
+def first():
+    return next(g)
+def second():
+    return next(g)
+print(first(), second(), g.gi_frame.f_back)
