@@ -56,6 +56,8 @@ var hashAlgos = map[string]*hashAlgo{
 	"sha3_512":   {"sha3_512", func() hash.Hash { return sha3.New512() }, 72, false},
 	"shake_128":  {"shake_128", newSHAKE128, 168, true},
 	"shake_256":  {"shake_256", newSHAKE256, 136, true},
+	"blake2b":    {"blake2b", func() hash.Hash { return newBlake2b(blake2Params{digestSize: 64, fanout: 1, depth: 1}) }, 128, false},
+	"blake2s":    {"blake2s", func() hash.Hash { return newBlake2s(blake2Params{digestSize: 32, fanout: 1, depth: 1}) }, 64, false},
 }
 
 // hashAliases are the other spellings new() accepts (OpenSSL's names).
@@ -79,8 +81,13 @@ type hashObject struct {
 }
 
 func (h *hashObject) Type() *runtime.Type {
-	if h.algo.xof {
+	switch {
+	case h.algo.xof:
 		return hashXOFType
+	case h.algo.name == "blake2b":
+		return blake2bType
+	case h.algo.name == "blake2s":
+		return blake2sType
 	}
 	return hashType
 }
@@ -121,6 +128,9 @@ func (h *hashObject) update(ts *runtime.ThreadState, o runtime.Object) error {
 func (h *hashObject) clone() (hash.Hash, error) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
+	if cl, ok := h.h.(interface{ Clone() hash.Hash }); ok {
+		return cl.Clone(), nil
+	}
 	c := h.algo.newHash()
 	var src, dst any = h.h, c
 	if s, ok := h.h.(shakeHash); ok {
@@ -172,13 +182,16 @@ func asHash(self runtime.Object) (*hashObject, error) {
 	return nil, runtime.NewTypeError("descriptor requires a '_hashlib.HASH' object but received a '%s'", runtime.TypeName(self))
 }
 
-func makeHashType(name string) *runtime.Type {
-	t := newType("_hashlib", name, nil)
+func makeHashType(module, name string) *runtime.Type {
+	t := newType(module, name, nil)
 	t.Dealloc = func(runtime.Object) {}
 	t.Repr = func(ts *runtime.ThreadState, self runtime.Object) (string, error) {
 		h, err := asHash(self)
 		if err != nil {
 			return "", err
+		}
+		if module == "_blake2" {
+			return fmt.Sprintf("<_blake2.%s object at 0x%x>", name, runtime.Id(self)), nil
 		}
 		return fmt.Sprintf("<%s _hashlib.%s object @ 0x%x>", h.algo.name, name, runtime.Id(self)), nil
 	}
@@ -260,11 +273,22 @@ func makeHashType(name string) *runtime.Type {
 	return t.Ready()
 }
 
-var hashType = makeHashType("HASH")
-var hashXOFType = makeHashType("HASHXOF")
+var (
+	hashType    = makeHashType("_hashlib", "HASH")
+	hashXOFType = makeHashType("_hashlib", "HASHXOF")
+	blake2bType = makeHashType("_blake2", "blake2b")
+	blake2sType = makeHashType("_blake2", "blake2s")
+)
 
 // hashNew is _hashlib.new(name, data=b”, *, usedforsecurity=True).
 func hashNew(ts *runtime.ThreadState, args []runtime.Object, kwnames []string) (runtime.Object, error) {
+	if len(args)-len(kwnames) >= 1 {
+		if s, ok := asStr(args[0]); ok {
+			if a := lookupHash(s); a != nil && (a.name == "blake2b" || a.name == "blake2s") {
+				return blake2New(a.name)(ts, args[1:], kwnames)
+			}
+		}
+	}
 	var name, data, usedFor runtime.Object
 	if err := runtime.UnpackArgs(ts, "new", args, kwnames, "name", &name, "data?", &data, "*", "usedforsecurity?", &usedFor); err != nil {
 		return nil, err
@@ -418,6 +442,8 @@ func initHashlib(ts *runtime.ThreadState) (*runtime.Module, error) {
 		{"pbkdf2_hmac", hashPBKDF2},
 		{"hmac_digest", hashHMACDigest},
 		{"compare_digest", hashCompareDigest},
+		{"blake2b", blake2New("blake2b")},
+		{"blake2s", blake2New("blake2s")},
 	})
 	names := make([]string, 0, len(hashAlgos))
 	for n := range hashAlgos {
@@ -428,3 +454,118 @@ func initHashlib(ts *runtime.ThreadState) (*runtime.Module, error) {
 }
 
 func init() { register("_hashlib", initHashlib) }
+
+// blake2New is blake2b/blake2s(data=b”, *, digest_size, key, salt, person,
+// fanout, depth, leaf_size, node_offset, node_depth, inner_size,
+// last_node, usedforsecurity) with CPython's checks.
+func blake2New(variant string) runtime.BuiltinFn {
+	maxSize, maxSalt, maxOffset := 64, 16, uint64(1<<64-1)
+	if variant == "blake2s" {
+		maxSize, maxSalt, maxOffset = 32, 8, 1<<48-1
+	}
+	return func(ts *runtime.ThreadState, args []runtime.Object, kwnames []string) (runtime.Object, error) {
+		var data, digestSize, key, salt, person, fanout, depth, leafSize, nodeOffset, nodeDepth, innerSize, lastNode, usedFor runtime.Object
+		if err := runtime.UnpackArgs(ts, variant, args, kwnames, "data?", &data, "*", "digest_size?", &digestSize, "key?", &key,
+			"salt?", &salt, "person?", &person, "fanout?", &fanout, "depth?", &depth, "leaf_size?", &leafSize,
+			"node_offset?", &nodeOffset, "node_depth?", &nodeDepth, "inner_size?", &innerSize, "last_node?", &lastNode,
+			"usedforsecurity?", &usedFor); err != nil {
+			return nil, err
+		}
+		p := blake2Params{digestSize: maxSize, fanout: 1, depth: 1}
+		intArg := func(o runtime.Object, dst *int, lo, hi int, msg string) error {
+			if o == nil {
+				return nil
+			}
+			v, err := runtime.AsSsize(ts, o)
+			if err != nil {
+				return err
+			}
+			if v < lo || v > hi {
+				return runtime.NewValueError("%s", msg)
+			}
+			*dst = v
+			return nil
+		}
+		if err := intArg(digestSize, &p.digestSize, 1, maxSize, fmt.Sprintf("digest_size must be between 1 and %d bytes", maxSize)); err != nil {
+			return nil, err
+		}
+		if err := intArg(fanout, &p.fanout, 0, 255, "fanout must be between 0 and 255"); err != nil {
+			return nil, err
+		}
+		if err := intArg(depth, &p.depth, 1, 255, "depth must be between 1 and 255"); err != nil {
+			return nil, err
+		}
+		if err := intArg(nodeDepth, &p.nodeDepth, 0, 255, "node_depth must be between 0 and 255"); err != nil {
+			return nil, err
+		}
+		if err := intArg(innerSize, &p.innerSize, 0, maxSize, fmt.Sprintf("inner_size must be between 0 and is %d", maxSize)); err != nil {
+			return nil, err
+		}
+		if leafSize != nil {
+			v, err := runtime.AsSsize(ts, leafSize)
+			if err != nil {
+				return nil, err
+			}
+			if v < 0 {
+				return nil, runtime.NewValueError("value must be positive")
+			}
+			if v > 1<<32-1 {
+				return nil, runtime.NewOverflowError("leaf_size is too large")
+			}
+			p.leafSize = uint32(v)
+		}
+		if nodeOffset != nil {
+			iv, ok := runtime.Unwrap(nodeOffset).(*runtime.Int)
+			if !ok {
+				return nil, runtime.NewTypeError("'%s' object cannot be interpreted as an integer", runtime.TypeName(nodeOffset))
+			}
+			b := iv.BigValue()
+			if b.Sign() < 0 {
+				return nil, runtime.NewValueError("value must be positive")
+			}
+			if b.BitLen() > 64 || b.Uint64() > maxOffset {
+				return nil, runtime.NewOverflowError("node_offset is too large")
+			}
+			p.nodeOffset = b.Uint64()
+		}
+		for _, f := range []struct {
+			o    runtime.Object
+			dst  *[]byte
+			max  int
+			name string
+		}{{key, &p.key, maxSize, "key"}, {salt, &p.salt, maxSalt, "salt"}, {person, &p.person, maxSalt, "person"}} {
+			if f.o == nil {
+				continue
+			}
+			b, err := bytesArg(f.o, f.name)
+			if err != nil {
+				return nil, err
+			}
+			if len(b) > f.max {
+				return nil, runtime.NewValueError("maximum %s length is %d bytes", f.name, f.max)
+			}
+			*f.dst = append([]byte(nil), b...)
+		}
+		if lastNode != nil {
+			t, err := runtime.Truth(ts, lastNode)
+			if err != nil {
+				return nil, err
+			}
+			p.lastNode = t
+		}
+		var h hash.Hash
+		if variant == "blake2b" {
+			h = newBlake2b(p)
+		} else {
+			h = newBlake2s(p)
+		}
+		obj := newObject(&hashObject{algo: hashAlgos[variant], h: h})
+		if data != nil {
+			if err := obj.update(ts, data); err != nil {
+				runtime.Decref(obj)
+				return nil, err
+			}
+		}
+		return obj, nil
+	}
+}

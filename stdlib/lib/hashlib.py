@@ -3,11 +3,11 @@ _hashlib, which uses Go's crypto packages. No blake2."""
 import _hashlib
 
 __all__ = ("md5", "sha1", "sha224", "sha256", "sha384", "sha512", "sha3_224", "sha3_256", "sha3_384",
-           "sha3_512", "shake_128", "shake_256", "new", "algorithms_guaranteed", "algorithms_available",
+           "sha3_512", "shake_128", "shake_256", "blake2b", "blake2s", "new", "algorithms_guaranteed", "algorithms_available",
            "pbkdf2_hmac", "file_digest")
 
 algorithms_guaranteed = set(("md5", "sha1", "sha224", "sha256", "sha384", "sha512", "sha3_224", "sha3_256",
-                             "sha3_384", "sha3_512", "shake_128", "shake_256"))
+                             "sha3_384", "sha3_512", "shake_128", "shake_256", "blake2b", "blake2s"))
 algorithms_available = set(_hashlib._algorithms)
 pbkdf2_hmac = _hashlib.pbkdf2_hmac
 
@@ -38,6 +38,8 @@ sha3_384 = _constructor("sha3_384")
 sha3_512 = _constructor("sha3_512")
 shake_128 = _constructor("shake_128")
 shake_256 = _constructor("shake_256")
+blake2b = _hashlib.blake2b
+blake2s = _hashlib.blake2s
 
 
 def file_digest(fileobj, digest, /, *, _bufsize=2 ** 18):

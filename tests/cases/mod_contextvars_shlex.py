@@ -35,7 +35,20 @@ try:
     v.reset(tok)
 except ValueError as e:
     print("ValueError", "was created in a different Context" in str(e))
-print(contextvars.Context().get(v), len(contextvars.Context()))
+print(contextvars.Context().get(v), len(contextvars.Context()), type(ctx).__module__, type(v).__name__, type(t).__name__)
+try:
+    hash(ctx)
+except TypeError:
+    print("unhashable")
+try:
+    contextvars.Context(1)
+except TypeError as e:
+    print(e)
+try:
+    contextvars.ContextVar(5)
+except TypeError as e:
+    print(e)
+print(sorted(iter(ctx), key=lambda var: var.name) == [v, w], ctx == ctx.copy(), ctx != contextvars.Context())
 try:
     ctx["x"]
 except TypeError as e:

@@ -12,8 +12,7 @@ h = hashlib.sha1(); h.update(big); h.update(bytearray(b"tail")); print(h.hexdige
 print(hashlib.md5(string=b"kw").hexdigest(), hashlib.sha256(b"x", usedforsecurity=False).hexdigest()[:8])
 s = hashlib.shake_128(b"data"); print(s.name, s.digest_size, s.hexdigest(10), s.digest(4), hashlib.shake_256(b"").hexdigest(8))
 print(type(hashlib.md5()).__name__, repr(hashlib.sha256()).startswith("<sha256 _hashlib.HASH object @ 0x"))
-# minipy has no blake2 (see doc/stdlib.md)
-print(sorted(hashlib.algorithms_guaranteed - {"blake2b", "blake2s"}), hashlib.algorithms_guaranteed <= hashlib.algorithms_available)
+print(sorted(hashlib.algorithms_guaranteed), hashlib.algorithms_guaranteed <= hashlib.algorithms_available)
 for bad in (lambda: hashlib.md5("text"), lambda: hashlib.sha1(5), lambda: hashlib.new("nope"), lambda: hashlib.md5().update("s")):
     try:
         bad()
@@ -67,3 +66,19 @@ for bad in (lambda: binascii.unhexlify("abc"), lambda: binascii.unhexlify("zz"),
         bad()
     except binascii.Error as e:
         print("Error", e)
+# ---
+# hashlib: blake2b and blake2s (keys, salts, personalisation, sizes)
+import hashlib
+for data in (b"", b"abc", bytes(range(256)) * 5):
+    for kw in ({}, {"digest_size": 16}, {"key": b"secret"}, {"salt": b"NaCl", "person": b"me"}, {"key": b"k" * 32, "digest_size": 20, "last_node": True, "node_offset": 3, "fanout": 2, "depth": 3, "leaf_size": 7, "node_depth": 1, "inner_size": 9}):
+        print(hashlib.blake2b(data, **kw).hexdigest(), hashlib.blake2s(data, **kw).hexdigest())
+h = hashlib.blake2b(b"part1", digest_size=32); c = h.copy(); c.update(b"part2"); h.update(b"part2")
+print(h.hexdigest() == c.hexdigest(), h.name, h.digest_size, h.block_size, hashlib.blake2s().block_size, type(h).__name__, repr(h).startswith("<_blake2.blake2b object at 0x"))
+print(hashlib.new("blake2b", b"x", digest_size=16).hexdigest(), hashlib.new("blake2s", b"y").hexdigest())
+for f, kw in ((hashlib.blake2b, {"digest_size": 0}), (hashlib.blake2b, {"digest_size": 65}), (hashlib.blake2b, {"key": b"x" * 65}), (hashlib.blake2b, {"salt": b"x" * 17}),
+              (hashlib.blake2b, {"person": b"x" * 17}), (hashlib.blake2b, {"fanout": 256}), (hashlib.blake2b, {"depth": 0}), (hashlib.blake2b, {"leaf_size": -1}),
+              (hashlib.blake2s, {"digest_size": 33}), (hashlib.blake2s, {"key": b"x" * 33}), (hashlib.blake2s, {"salt": b"x" * 9}), (hashlib.blake2s, {"node_offset": 2 ** 48})):
+    try:
+        f(**kw)
+    except (ValueError, OverflowError) as e:
+        print(f.__name__, type(e).__name__, e)
