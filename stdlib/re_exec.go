@@ -195,7 +195,7 @@ func (m *reMachine[T]) at(in *reInst, pos int) bool {
 func (m *reMachine[T]) push(f reFrame) { m.stack = append(m.stack, f) }
 
 func (m *reMachine[T]) setSlot(i, v int) {
-	m.push(reFrame{kind: bkSlot, a: i, b: m.slots[i]})
+	m.push(reFrame{kind: bkSlot, a: i, b: m.slots[i], pos: m.lastIndex})
 	m.slots[i] = v
 }
 
@@ -204,6 +204,7 @@ func (m *reMachine[T]) undo(f *reFrame) bool {
 	switch f.kind {
 	case bkSlot:
 		m.slots[f.a] = f.b
+		m.lastIndex = f.pos
 	case bkLastIndex:
 		m.lastIndex = f.a
 	case bkCounter:
@@ -248,7 +249,7 @@ func (m *reMachine[T]) backtrack(base int) (pc, pos int, ok bool) {
 		case bkStar:
 			star := &m.prog.insts[f.pc]
 			p := f.pos - 1
-			next := &m.prog.insts[f.pc+1]
+			next := m.prog.after(int(f.pc) + 1)
 			if next.op == iChar {
 				for p >= f.a && (p >= len(m.s) || rune(m.s[p]) != next.c) {
 					p--
@@ -344,9 +345,10 @@ func (m *reMachine[T]) run(pc, pos int) (bool, int) {
 		case iJmp:
 			pc = in.x
 		case iSave:
-			m.setSlot(in.n, pos)
+			// One undo record restores the slot and lastindex.
+			m.push(reFrame{kind: bkSlot, a: in.n, b: m.slots[in.n], pos: m.lastIndex})
+			m.slots[in.n] = pos
 			if in.n&1 == 1 {
-				m.push(reFrame{kind: bkLastIndex, a: m.lastIndex})
 				m.lastIndex = in.n / 2
 			}
 			pc++
@@ -563,6 +565,15 @@ func (m *reMachine[T]) exec(pos int, search bool) bool {
 	}
 	m.stack = m.stack[:0]
 	return false
+}
+
+// after returns the first instruction from pc that is not a capture save
+// (saves do not look at the subject).
+func (p *reProg) after(pc int) *reInst {
+	for p.insts[pc].op == iSave {
+		pc++
+	}
+	return &p.insts[pc]
 }
 
 // skip finds the next position from st where a match can start (the
