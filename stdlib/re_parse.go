@@ -404,7 +404,22 @@ func (p *reParser) parseSub(verbose bool, nested int) *reNode {
 	if len(items) == 1 {
 		return items[0]
 	}
-	return &reNode{op: nAlt, subs: items}
+	// Alternatives that are all single characters or classes are one
+	// class (as in CPython): a|b|[cd] is [abcd], and (?:a|b)* repeats
+	// a single-character item.
+	var merged reClass
+	for _, it := range items {
+		switch {
+		case it.op == nLit:
+			merged.items = append(merged.items, reClassItem{kind: ciRange, lo: it.c, hi: it.c})
+			continue
+		case it.op == nClass && !it.cls.neg:
+			merged.items = append(merged.items, it.cls.items...)
+			continue
+		}
+		return &reNode{op: nAlt, subs: items}
+	}
+	return &reNode{op: nClass, cls: &merged}
 }
 
 const reSpecialChars = ".\\[{()*+?^$|"

@@ -349,3 +349,41 @@ def _compile_template(pattern, repl):
         items = [x if x.__class__ is int else x.encode('latin1') for x in items]
     return items
 
+
+
+class Scanner:
+    """A simple lexer (undocumented in CPython, but there): lexicon is a
+    list of (pattern, action) pairs; scan() returns the actions' results
+    and the unscanned rest."""
+
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = lexicon
+        self._actions = {}
+        parts = []
+        index = 1
+        for phrase, action in lexicon:
+            groups = _compile(phrase, flags).groups
+            self._actions[index] = action
+            parts.append('(%s)' % phrase)
+            index += 1 + groups
+        self.scanner = _compile('|'.join(parts), flags)
+
+    def scan(self, string):
+        result = []
+        match = self.scanner.scanner(string).match
+        i = 0
+        while True:
+            m = match()
+            if not m:
+                break
+            j = m.end()
+            if i == j:
+                break
+            action = self._actions[m.lastindex]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                result.append(action)
+            i = j
+        return result, string[i:]

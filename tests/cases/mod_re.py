@@ -456,3 +456,19 @@ for p, s, f in cases:
         continue
     m = c.search(s)
     print(ascii(p), m and m.span(), m and m.groups(), ascii(c.findall(s)), ascii(c.sub('<\\g<0>>', s)), ascii(c.split(s)))
+# ---
+# re.Scanner (undocumented, but in CPython) and alternations of single characters.
+import re
+def s_ident(scanner, token): return ('IDENT', token)
+def s_number(scanner, token): return ('NUMBER', float(token))
+def s_op(scanner, token): return ('OP', token)
+scanner = re.Scanner([
+    (r"[a-zA-Z_]\w*", s_ident),
+    (r"\d+(\.\d+)?", s_number),
+    (r"=|\+|-|\*|/", s_op),
+    (r"\s+", None),
+])
+print(scanner.scan("sum = x + 3.5 * 42 $ rest"))
+print(re.Scanner([(r'a', 'A'), (r'b', lambda s, t: t.upper() * 2)]).scan('abba!'))
+print(re.match(r'(?:a|b)*c', 'ab' * 50000 + 'c').end(), re.findall(r'x|y|[z0-9]', 'axy3z'))
+print(re.match(r'(?i)(?:k|s)+', 'K\u212a\u017fS').group(), re.match(r'(a|b)*', 'abab').groups(), re.match(r'(?:a|b)?c', 'bc'))
