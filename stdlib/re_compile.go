@@ -26,6 +26,9 @@ const (
 	iMatch                    // end of the pattern
 )
 
+// reInst is one instruction. Some fields mean different things per op:
+// greedy is also "a lookbehind" for iLook and "the first branch needs
+// character c" for iSplit; neg is also "possessive" for iStar.
 type reInst struct {
 	op       reInstOp
 	c        rune
@@ -84,6 +87,16 @@ func compileRegex(p *reParsed, isStr bool) (prog *reProg, err *reError) {
 	c.compile(p.root, p.flags, p.groupWidthsOf())
 	c.emit(reInst{op: iMatch})
 	c.analyse(p.root, p.flags)
+	// A split whose first branch must start with a given character skips
+	// that branch at once elsewhere.
+	for i := range c.prog.insts {
+		in := &c.prog.insts[i]
+		if in.op == iSplit {
+			if first := c.prog.after(in.x); first.op == iChar {
+				in.greedy, in.c = true, first.c
+			}
+		}
+	}
 	return c.prog, nil
 }
 

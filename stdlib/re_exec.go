@@ -340,6 +340,11 @@ func (m *reMachine[T]) run(pc, pos int) (bool, int) {
 				ok = false
 			}
 		case iSplit:
+			if in.greedy && (pos >= len(s) || rune(s[pos]) != in.c) {
+				// The first branch needs in.c here.
+				pc = in.y
+				break
+			}
 			m.push(reFrame{kind: bkChoice, pc: int32(in.y), pos: pos})
 			pc = in.x
 		case iJmp:
