@@ -80,7 +80,7 @@ func (s *reSubj) empty() runtime.Object {
 	return runtime.NewBytes(nil)
 }
 
-// checkSubject checks a subject against the pattern's kind.
+// view checks a subject against the pattern's kind.
 func (p *reProgram) view(o runtime.Object) (reSubj, error) {
 	s, ok := reView(o)
 	if !ok {
@@ -161,21 +161,21 @@ func rePosArgs(ts *runtime.ThreadState, s *reSubj, posObj, endObj runtime.Object
 // reMatch is re.Match.
 type reMatch struct {
 	runtime.Header
-	pattern runtime.Object // the re.Pattern
-	subj    reSubj         // subj.obj is owned
-	prog    *reProgram
-	spans   []int
-	last    int
-	pos     int
-	endpos  int
+	subj   reSubj // subj.obj is owned
+	prog   *reProgram // owned
+	spans  []int
+	last   int
+	pos    int
+	endpos int
 }
 
 func (*reMatch) Type() *runtime.Type { return reMatchType }
 
-func newReMatch(pattern runtime.Object, p *reProgram, s *reSubj, slots []int, last, pos, endpos int) *reMatch {
-	runtime.Incref(pattern)
+// newReMatch makes a Match of pattern p; it takes its own references.
+func newReMatch(p *reProgram, s *reSubj, slots []int, last, pos, endpos int) *reMatch {
+	runtime.Incref(p)
 	runtime.Incref(s.obj)
-	return newObject(&reMatch{pattern: pattern, prog: p, subj: *s, spans: append([]int(nil), slots...),
+	return newObject(&reMatch{prog: p, subj: *s, spans: append([]int(nil), slots...),
 		last: last, pos: pos, endpos: endpos})
 }
 
@@ -415,7 +415,7 @@ var reMatchType = func() *runtime.Type {
 			return runtime.Xref(self.(*reMatch).subj.obj), nil
 		}},
 		{name: "re", get: func(ts *runtime.ThreadState, self runtime.Object) (runtime.Object, error) {
-			return runtime.Xref(self.(*reMatch).pattern), nil
+			return runtime.Xref(self.(*reMatch).prog), nil
 		}},
 		{name: "pos", get: getInt(func(m *reMatch) int { return m.pos })},
 		{name: "endpos", get: getInt(func(m *reMatch) int { return m.endpos })},
@@ -459,9 +459,9 @@ var reMatchType = func() *runtime.Type {
 	}
 	t.Dealloc = func(o runtime.Object) {
 		m := o.(*reMatch)
-		runtime.Decref(m.pattern)
+		runtime.Decref(m.prog)
 		runtime.Decref(m.subj.obj)
-		m.pattern, m.subj = nil, reSubj{}
+		m.prog, m.subj = nil, reSubj{}
 	}
 	return t.Ready()
 }()
@@ -471,8 +471,7 @@ var reMatchType = func() *runtime.Type {
 // right after an empty one must not be empty at the same place).
 type reScanner struct {
 	runtime.Header
-	pattern runtime.Object
-	prog    *reProgram
+	prog    *reProgram // owned
 	subject runtime.Object
 	pos     int // the pos and endpos of the call (clamped)
 	endpos  int
@@ -503,7 +502,7 @@ func (sc *reScanner) next(ts *runtime.ThreadState, mode int) (runtime.Object, er
 		sc.cur = -1
 		return nil, nil
 	}
-	m := newReMatch(sc.pattern, sc.prog, &s, slots, last, sc.pos, sc.endpos)
+	m := newReMatch(sc.prog, &s, slots, last, sc.pos, sc.endpos)
 	sc.must = slots[0] == slots[1]
 	sc.cur = slots[1]
 	return m, nil
@@ -517,9 +516,9 @@ func reScannerDealloc(o runtime.Object) {
 	case *reFindIter:
 		sc = &v.reScanner
 	}
-	runtime.Decref(sc.pattern)
+	runtime.Decref(sc.prog)
 	runtime.Decref(sc.subject)
-	sc.pattern, sc.subject = nil, nil
+	sc.prog, sc.subject = nil, nil
 }
 
 var reScannerType = func() *runtime.Type {
@@ -535,7 +534,7 @@ var reScannerType = func() *runtime.Type {
 	}
 	addMethods(t, []method{{name: "match", fn: step(0)}, {name: "search", fn: step(1)}})
 	addGetters(t, []getter{{name: "pattern", get: func(ts *runtime.ThreadState, self runtime.Object) (runtime.Object, error) {
-		return runtime.Xref(self.(*reScanner).pattern), nil
+		return runtime.Xref(self.(*reScanner).prog), nil
 	}}})
 	t.Dealloc = reScannerDealloc
 	return t.Ready()

@@ -93,7 +93,7 @@ func rePatternSearch(name string, mode int) runtime.MethodFn {
 		if !ok {
 			return runtime.None, nil
 		}
-		return newReMatch(p, p, &s, slots, last, pos, endpos), nil
+		return newReMatch(p, &s, slots, last, pos, endpos), nil
 	}
 }
 
@@ -111,7 +111,7 @@ func rePatternIter(name string, scanner bool) runtime.MethodFn {
 		}
 		runtime.Incref(p)
 		runtime.Incref(s.obj)
-		sc := reScanner{pattern: p, prog: p, subject: s.obj, pos: pos, endpos: endpos, cur: pos}
+		sc := reScanner{prog: p, subject: s.obj, pos: pos, endpos: endpos, cur: pos}
 		if scanner {
 			return newObject(&sc), nil
 		}
@@ -274,7 +274,7 @@ func (p *reProgram) sub(ts *runtime.ThreadState, repl, str, countObj runtime.Obj
 		if items != nil {
 			reExpandInto(j, &s, items, slots)
 		} else {
-			m := newReMatch(p, p, &s, slots, lastIndex, 0, n)
+			m := newReMatch(p, &s, slots, lastIndex, 0, n)
 			v, err := runtime.Call(ts, repl, []runtime.Object{m}, nil)
 			runtime.Decref(m)
 			if err != nil {
