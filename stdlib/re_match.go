@@ -161,7 +161,7 @@ func rePosArgs(ts *runtime.ThreadState, s *reSubj, posObj, endObj runtime.Object
 // reMatch is re.Match.
 type reMatch struct {
 	runtime.Header
-	subj   reSubj // subj.obj is owned
+	subj   reSubj     // subj.obj is owned
 	prog   *reProgram // owned
 	spans  []int
 	last   int
