@@ -21,13 +21,14 @@ func initRe(ts *runtime.ThreadState) (*runtime.Module, error) {
 	return m, nil
 }
 
-// reCompileFn is _re.compile(pattern, flags, template, compile): a
+// reCompileFn is _re.compile(pattern, flags, template, compile, warn): a
 // re.Pattern, or (msg, pos) for re.error (pos None when there is none).
 // template(pattern, repl) parses replacement templates (Python code in
-// re.py) and compile is re._compile, for pickling.
+// re.py), compile is re._compile, for pickling, and warn(msg) issues a
+// FutureWarning about the pattern.
 func reCompileFn(ts *runtime.ThreadState, args []runtime.Object, kwnames []string) (runtime.Object, error) {
-	if len(args) != 4 || len(kwnames) != 0 {
-		return nil, runtime.NewTypeError("compile() takes 4 arguments")
+	if len(args) != 5 || len(kwnames) != 0 {
+		return nil, runtime.NewTypeError("compile() takes 5 arguments")
 	}
 	flagsInt, err := runtime.AsIndexClamped(ts, args[1])
 	if err != nil {
@@ -45,7 +46,16 @@ func reCompileFn(ts *runtime.ThreadState, args []runtime.Object, kwnames []strin
 	} else {
 		return nil, runtime.NewTypeError("first argument must be string or compiled pattern")
 	}
-	parsed, perr := parseRegex(src, isStr, flagsInt)
+	parsed, warnings, perr := parseRegex(src, isStr, flagsInt)
+	for _, w := range warnings {
+		msg := runtime.NewStr(w)
+		r, err := runtime.Call(ts, args[4], []runtime.Object{msg}, nil)
+		runtime.Decref(msg)
+		if err != nil {
+			return nil, err
+		}
+		runtime.Decref(r)
+	}
 	var prog *reProg
 	if perr == nil {
 		prog, perr = compileRegex(parsed, isStr)

@@ -8,7 +8,7 @@ import (
 // reCompileTest compiles a str pattern for the engine tests.
 func reCompileTest(t testing.TB, pattern string, flags int) *reProg {
 	t.Helper()
-	parsed, err := parseRegex([]rune(pattern), true, flags)
+	parsed, _, err := parseRegex([]rune(pattern), true, flags)
 	if err != nil {
 		t.Fatalf("parse %q: %s at %d", pattern, err.msg, err.pos)
 	}

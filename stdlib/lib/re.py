@@ -109,7 +109,7 @@ _cache = {}
 _MAXCACHE = 512
 
 
-def _compile(pattern, flags):
+def _compile(pattern, flags, warn_template=True):
     p = _cache.get((type(pattern), pattern, flags))
     if p is not None:
         return p
@@ -121,11 +121,10 @@ def _compile(pattern, flags):
         return pattern
     if not isinstance(pattern, (str, bytes)):
         raise TypeError("first argument must be string or compiled pattern")
-    if flags & TEMPLATE:
-        import warnings
-        warnings.warn("The re.TEMPLATE/re.T flag is deprecated as it is an undocumented flag "
-                      "without an obvious purpose. Don't use it.", DeprecationWarning)
-    p = _re.compile(pattern, flags, _compile_template, _compile)
+    if flags & TEMPLATE and warn_template:
+        _warn("The re.TEMPLATE/re.T flag is deprecated as it is an undocumented flag "
+              "without an obvious purpose. Don't use it.", DeprecationWarning, 2)
+    p = _re.compile(pattern, flags, _compile_template, _compile, _warn)
     if type(p) is tuple:
         raise error(p[0], None if p[1] is None else pattern, p[1])
     if not (flags & DEBUG):
@@ -136,6 +135,16 @@ def _compile(pattern, flags):
                 pass
         _cache[type(pattern), pattern, flags] = p
     return p
+
+
+def _warn(msg, category=FutureWarning, stacklevel=4):
+    # From _re.compile, the default stacklevel reaches past _compile and
+    # the function the user called.
+    try:
+        import warnings
+    except ImportError:
+        return
+    warnings.warn(msg, category, stacklevel=stacklevel)
 
 
 def compile(pattern, flags=0):
@@ -221,11 +230,10 @@ def purge():
 
 def template(pattern, flags=0):
     "Compile a template pattern, returning a Pattern object, deprecated"
-    import warnings
-    warnings.warn("The re.template() function is deprecated as it is an undocumented "
-                  "function without an obvious purpose. Use re.compile() instead.",
-                  DeprecationWarning)
-    return _compile(pattern, flags | TEMPLATE)
+    _warn("The re.template() function is deprecated as it is an undocumented "
+          "function without an obvious purpose. Use re.compile() instead.",
+          DeprecationWarning, 2)
+    return _compile(pattern, flags | TEMPLATE, False)
 
 
 _SPECIAL = frozenset('()[]{}?*+-|^$\\.&~# \t\n\r\v\f')
