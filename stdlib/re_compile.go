@@ -308,6 +308,14 @@ func (c *reCompiler) compile(n *reNode, flags int, gw [][2]int64) {
 			c.emit(reInst{op: iStar, item: item, min: n.min, max: n.max, greedy: n.greedy})
 			return
 		}
+		if _, hi := reWidth(n.sub, gw); hi == 0 && n.max > 1 {
+			// A body that never consumes gives the same result each
+			// time: one iteration is as good as many.
+			once := *n
+			once.min, once.max = min(n.min, 1), 1
+			c.compile(&once, flags, gw)
+			return
+		}
 		if n.min == 0 && n.max == 1 {
 			// x? needs no counter.
 			split := c.emit(reInst{op: iSplit})
