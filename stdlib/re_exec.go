@@ -36,7 +36,8 @@ type reFrame struct {
 
 type reMachine[T reChar] struct {
 	prog        *reProg
-	s           []T
+	s           []T // the subject up to endpos
+	full        []T // the whole subject
 	slots       []int
 	cnt         []int64
 	iterStart   []int
@@ -166,18 +167,26 @@ func reOne(in *reInst, r rune) bool {
 	return false
 }
 
-func (m *reMachine[T]) isWordAt(pos int, uni bool) bool {
-	return pos >= 0 && pos < len(m.s) && reIsWord(rune(m.s[pos]), uni)
+// Anchors may look at the character just before pos, and a MULTILINE $
+// at the one at pos, in the whole subject (m.full) even beyond endpos, as
+// CPython's matcher does when a match starts past endpos.
+
+func (m *reMachine[T]) wordBefore(pos int, uni bool) bool {
+	return pos > 0 && pos-1 < len(m.full) && reIsWord(rune(m.full[pos-1]), uni)
+}
+
+func (m *reMachine[T]) wordAt(pos int, uni bool) bool {
+	return pos < len(m.s) && reIsWord(rune(m.s[pos]), uni)
 }
 
 func (m *reMachine[T]) at(in *reInst, pos int) bool {
 	n := len(m.s)
 	switch in.n {
 	case atBeginning:
-		return pos == 0 || (in.ml && m.s[pos-1] == '\n')
+		return pos == 0 || (in.ml && pos-1 < len(m.full) && m.full[pos-1] == '\n')
 	case atEnd:
 		if in.ml {
-			return pos == n || m.s[pos] == '\n'
+			return pos == n || (pos < len(m.full) && m.full[pos] == '\n')
 		}
 		return pos == n || (pos == n-1 && m.s[pos] == '\n')
 	case atBeginString:
@@ -185,9 +194,9 @@ func (m *reMachine[T]) at(in *reInst, pos int) bool {
 	case atEndString:
 		return pos == n
 	case atBoundary:
-		return n > 0 && m.isWordAt(pos-1, in.uni) != m.isWordAt(pos, in.uni)
+		return n > 0 && m.wordBefore(pos, in.uni) != m.wordAt(pos, in.uni)
 	case atNonBoundary:
-		return n > 0 && m.isWordAt(pos-1, in.uni) == m.isWordAt(pos, in.uni)
+		return n > 0 && m.wordBefore(pos, in.uni) == m.wordAt(pos, in.uni)
 	}
 	return false
 }
@@ -365,7 +374,8 @@ func (m *reMachine[T]) run(pc, pos int) (bool, int) {
 			}
 		case iBackref:
 			st, en := m.slots[2*in.n], m.slots[2*in.n+1]
-			if st < 0 || en < 0 {
+			if st < 0 || en < st {
+				// Unset, or (referring to itself) reopened further on.
 				ok = false
 				break
 			}
@@ -408,7 +418,7 @@ func (m *reMachine[T]) run(pc, pos int) (bool, int) {
 				ok = false
 			}
 		case iCond:
-			if m.slots[2*in.n] >= 0 && m.slots[2*in.n+1] >= 0 {
+			if st := m.slots[2*in.n]; st >= 0 && m.slots[2*in.n+1] >= st {
 				pc++
 			} else {
 				pc = in.x
@@ -541,7 +551,10 @@ func (m *reMachine[T]) poll() bool {
 // search); on success the slots hold the groups and group 0 is set.
 func (m *reMachine[T]) exec(pos int, search bool) bool {
 	n := len(m.s)
-	for st := pos; st <= n; st++ {
+	if pos > n && (search || m.fullMatch) {
+		return false
+	}
+	for st := pos; st <= n || st == pos; st++ {
 		if search && m.prog.firstSet != nil {
 			st = m.skip(st)
 			if st >= n {

@@ -99,9 +99,6 @@ func (p *reProgram) view(o runtime.Object) (reSubj, error) {
 // the machine's own (valid until the next run). The error is one a signal
 // handler raised (KeyboardInterrupt) while the match ran.
 func (p *reProgram) exec(ts *runtime.ThreadState, s *reSubj, pos, endpos, mode int, must bool) ([]int, int, bool, error) {
-	if endpos < pos {
-		return nil, 0, false, nil
-	}
 	if s.r == nil {
 		m := p.bm
 		if m == nil || m.busy {
@@ -112,7 +109,7 @@ func (p *reProgram) exec(ts *runtime.ThreadState, s *reSubj, pos, endpos, mode i
 			}
 		}
 		m.ts = ts
-		return reRunErr(m, s.b[:endpos], pos, mode, must)
+		return reRunErr(m, s.b, endpos, pos, mode, must)
 	}
 	m := p.rm
 	if m == nil || m.busy {
@@ -122,12 +119,12 @@ func (p *reProgram) exec(ts *runtime.ThreadState, s *reSubj, pos, endpos, mode i
 		}
 	}
 	m.ts = ts
-	return reRunErr(m, s.r[:endpos], pos, mode, must)
+	return reRunErr(m, s.r, endpos, pos, mode, must)
 }
 
-func reRunErr[T reChar](m *reMachine[T], s []T, pos, mode int, must bool) ([]int, int, bool, error) {
+func reRunErr[T reChar](m *reMachine[T], full []T, endpos, pos, mode int, must bool) ([]int, int, bool, error) {
 	m.busy = true
-	slots, last, ok := reRun(m, s, pos, mode, must)
+	slots, last, ok := reRun(m, full, endpos, pos, mode, must)
 	m.busy = false
 	err := m.err
 	m.err, m.ts = nil, nil
@@ -493,8 +490,9 @@ func (sc *reScanner) next(ts *runtime.ThreadState, mode int) (runtime.Object, er
 	if err != nil {
 		return nil, err
 	}
-	endpos := min(sc.endpos, s.len())
-	slots, last, ok, err := sc.prog.exec(ts, &s, min(sc.cur, endpos), endpos, mode, sc.must)
+	n := s.len()
+	endpos := min(sc.endpos, n)
+	slots, last, ok, err := sc.prog.exec(ts, &s, min(sc.cur, n), endpos, mode, sc.must)
 	if err != nil {
 		return nil, err
 	}

@@ -95,12 +95,14 @@ func reSubjectOf(o runtime.Object) (b []byte, r []rune, isStr, ok bool) {
 	return nil, nil, false, false
 }
 
-func reRun[T reChar](m *reMachine[T], s []T, pos, mode int, must bool) ([]int, int, bool) {
-	m.s = s
+// reRun runs a machine on full[:endpos] from pos (mode 0 match, 1
+// search, 2 fullmatch).
+func reRun[T reChar](m *reMachine[T], full []T, endpos, pos, mode int, must bool) ([]int, int, bool) {
+	m.s, m.full = full[:endpos], full
 	m.mustAdvance = must
 	m.fullMatch = mode == 2
 	ok := m.exec(pos, mode == 1)
-	m.s = nil
+	m.s, m.full = nil, nil
 	if !ok {
 		return nil, 0, false
 	}

@@ -32,7 +32,7 @@ func TestReRandomNoPanic(t *testing.T) {
 			for _, s := range []string{"", "ab", "aab(b)\n", "é{1}K"} {
 				reFindAll(prog, s)
 				m := newReMachine[rune](prog, nil)
-				reRun(m, []rune(s), 0, 2, false)
+				reRun(m, []rune(s), len([]rune(s)), 0, 2, false)
 			}
 		}()
 	}

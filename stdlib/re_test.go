@@ -26,7 +26,7 @@ func reFindAll(prog *reProg, s string) [][2]int {
 	must := false
 	subject := []byte(s)
 	for cur := 0; cur <= len(s); {
-		slots, _, ok := reRun(m, subject, cur, 1, must)
+		slots, _, ok := reRun(m, subject, len(subject), cur, 1, must)
 		if !ok {
 			break
 		}
@@ -95,7 +95,7 @@ func BenchmarkReSearchLines(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for _, l := range lines {
-			reRun(m, []byte(l), 0, 1, false)
+			reRun(m, []byte(l), len(l), 0, 1, false)
 		}
 	}
 }

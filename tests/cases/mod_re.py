@@ -472,3 +472,13 @@ print(scanner.scan("sum = x + 3.5 * 42 $ rest"))
 print(re.Scanner([(r'a', 'A'), (r'b', lambda s, t: t.upper() * 2)]).scan('abba!'))
 print(re.match(r'(?:a|b)*c', 'ab' * 50000 + 'c').end(), re.findall(r'x|y|[z0-9]', 'axy3z'))
 print(re.match(r'(?i)(?:k|s)+', 'K\u212a\u017fS').group(), re.match(r'(a|b)*', 'abab').groups(), re.match(r'(?:a|b)?c', 'bc'))
+# ---
+# pos beyond endpos: match still tries at pos (as CPython does); searches find nothing.
+import re
+p = re.compile(r'(?!a)')
+print(p.match('abc', 2, 1), p.search('abc', 2, 1), p.fullmatch('abc', 2, 1), p.findall('abc', 2, 1), list(p.finditer('abc', 2, 1)))
+q = re.compile(r'\b')
+print(q.match('ab cd', 2, 1), q.match('ab cd', 3, 1), re.compile(r'(?<=b)').match('ab cd', 2, 1), re.compile(r'(?m)^').match('a\nb', 2, 1))
+print(re.compile('$').match('ab', 2, 1), re.compile(r'\Z').match('ab', 2, 1), re.compile(r'(?=b)').match('ab', 1, 0), re.compile(r'').match('ab', 2, 1).span())
+print(re.compile(r'x*').match('ab', 2, 1), re.compile(r'(?:x)*').match('ab', 2, 1), re.compile(r'x*').search('ab', 2, 2), re.compile('(?m)$').match('a\nb', 1, 0))
+print(re.match(r'(?:(((?(2)a)))(?:b)+){,2}', 'bbabbaba').regs)
