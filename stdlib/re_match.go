@@ -139,14 +139,14 @@ func rePosArgs(ts *runtime.ThreadState, s *reSubj, posObj, endObj runtime.Object
 	n := s.len()
 	pos, endpos := 0, n
 	if posObj != nil {
-		v, err := runtime.AsIndexClamped(ts, posObj)
+		v, err := runtime.AsSsize(ts, posObj)
 		if err != nil {
 			return 0, 0, err
 		}
 		pos = max(0, min(v, n))
 	}
 	if endObj != nil {
-		v, err := runtime.AsIndexClamped(ts, endObj)
+		v, err := runtime.AsSsize(ts, endObj)
 		if err != nil {
 			return 0, 0, err
 		}
@@ -271,7 +271,7 @@ func reMatchSpanFn(name string, which int) runtime.MethodFn {
 	return func(ts *runtime.ThreadState, self runtime.Object, args []runtime.Object, kwnames []string) (runtime.Object, error) {
 		m := self.(*reMatch)
 		if len(kwnames) > 0 {
-			return nil, runtime.NewTypeError("%s() takes no keyword arguments", name)
+			return nil, runtime.NewTypeError("Match.%s() takes no keyword arguments", name)
 		}
 		if len(args) > 1 {
 			return nil, runtime.NewTypeError("%s expected at most 1 argument, got %d", name, len(args))

@@ -181,7 +181,7 @@ func rePatternSplit(ts *runtime.ThreadState, self runtime.Object, args []runtime
 	}
 	maxsplit := 0
 	if maxObj != nil {
-		if maxsplit, err = runtime.AsIndexClamped(ts, maxObj); err != nil {
+		if maxsplit, err = runtime.AsSsize(ts, maxObj); err != nil {
 			return nil, err
 		}
 	}
@@ -245,7 +245,7 @@ func (p *reProgram) sub(ts *runtime.ThreadState, repl, str, countObj runtime.Obj
 	}
 	count := 0
 	if countObj != nil {
-		if count, err = runtime.AsIndexClamped(ts, countObj); err != nil {
+		if count, err = runtime.AsSsize(ts, countObj); err != nil {
 			return nil, 0, err
 		}
 	}

@@ -482,3 +482,32 @@ print(q.match('ab cd', 2, 1), q.match('ab cd', 3, 1), re.compile(r'(?<=b)').matc
 print(re.compile('$').match('ab', 2, 1), re.compile(r'\Z').match('ab', 2, 1), re.compile(r'(?=b)').match('ab', 1, 0), re.compile(r'').match('ab', 2, 1).span())
 print(re.compile(r'x*').match('ab', 2, 1), re.compile(r'(?:x)*').match('ab', 2, 1), re.compile(r'x*').search('ab', 2, 2), re.compile('(?m)$').match('a\nb', 1, 0))
 print(re.match(r'(?:(((?(2)a)))(?:b)+){,2}', 'bbabbaba').regs)
+# ---
+# Argument handling of Pattern and Match methods.
+import re
+p = re.compile('(a)')
+m = p.match('a')
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+show(lambda: p.match())
+show(lambda: p.match('a', 0, 1, 2))
+show(lambda: p.match('a', foo=1))
+show(lambda: p.search(string='a', pos=0))
+show(lambda: p.sub('x'))
+show(lambda: p.sub('x', 'a', count=1))
+show(lambda: p.split('a', maxsplit=1))
+show(lambda: p.findall('a', endpos=1))
+show(lambda: m.start(group=1))
+show(lambda: m.span(1, 2))
+show(lambda: m.groups(1, 2))
+show(lambda: m.groupdict(default=1))
+show(lambda: m.expand())
+show(lambda: m.group(0, 'x'))
+show(lambda: re.match())
+show(lambda: re.sub('a', 'b'))
+show(lambda: p.match('a', 'b'))
+show(lambda: p.match('a', 2**70))
+show(lambda: p.sub('x', 'a', 'z'))
