@@ -54,7 +54,7 @@ type reProg struct {
 	textual bool
 	// firstSet, when not nil: every match starts with a character one of
 	// these single-character items matches (the pattern never matches
-	// the empty string). firstTab caches it for characters below 256.
+	// the empty string). firstTab holds it for characters below 256.
 	firstSet []*reInst
 	firstTab *[256]bool
 }
@@ -134,6 +134,16 @@ func (c *reCompiler) analyse(root *reNode, flags int) {
 		if len(items) == 1 && items[0].op == iChar {
 			c.prog.first = items[0].c
 		}
+		var t [256]bool
+		for ch := range t {
+			for _, in := range items {
+				if reOne(in, rune(ch)) {
+					t[ch] = true
+					break
+				}
+			}
+		}
+		c.prog.firstTab = &t
 	}
 }
 

@@ -256,7 +256,6 @@ func (m *reMachine[T]) backtrack(base int) (pc, pos int, ok bool) {
 			m.iterStart[id] = pos
 			return pc + 1, pos, true
 		case bkStar:
-			star := &m.prog.insts[f.pc]
 			p := f.pos - 1
 			next := m.prog.after(int(f.pc) + 1)
 			if next.op == iChar {
@@ -264,7 +263,6 @@ func (m *reMachine[T]) backtrack(base int) (pc, pos int, ok bool) {
 					p--
 				}
 			}
-			_ = star
 			if p < f.a {
 				m.stack = m.stack[:top]
 				continue
@@ -605,7 +603,7 @@ func (m *reMachine[T]) skip(st int) int {
 		}
 		return st
 	}
-	tab := p.firstTable()
+	tab := p.firstTab
 	for st < n {
 		c := rune(s[st])
 		if c < 256 {
@@ -622,21 +620,4 @@ func (m *reMachine[T]) skip(st int) int {
 		st++
 	}
 	return st
-}
-
-// firstTable says which characters below 256 can start a match.
-func (p *reProg) firstTable() *[256]bool {
-	if p.firstTab == nil {
-		var t [256]bool
-		for c := range t {
-			for _, in := range p.firstSet {
-				if reOne(in, rune(c)) {
-					t[c] = true
-					break
-				}
-			}
-		}
-		p.firstTab = &t
-	}
-	return p.firstTab
 }
