@@ -511,3 +511,59 @@ show(lambda: re.sub('a', 'b'))
 show(lambda: p.match('a', 'b'))
 show(lambda: p.match('a', 2**70))
 show(lambda: p.sub('x', 'a', 'z'))
+# ---
+# Examples in the style of the Regular Expression HOWTO and the re docs.
+import re
+p = re.compile('[a-z]+')
+print(p.match(""), p.match('tempo'), p.search('::: message'))
+m = p.match('tempo'); print(m.group(), m.start(), m.end(), m.span())
+p = re.compile(r'\d+'); print(p.findall('12 drummers drumming, 11 pipers piping, 10 lords a-leaping'))
+print([m.span() for m in p.finditer('12 drummers drumming, 11 ... 10 ...')])
+print(re.match(r'From\s+', 'Fromage amk'), re.match(r'From\s+', 'From amk Thu May 14 19:12:10 1998'))
+charref = re.compile(r"""
+ &[#]                # Start of a numeric entity reference
+ (
+     0[0-7]+         # Octal form
+   | [0-9]+          # Decimal form
+   | x[0-9a-fA-F]+   # Hexadecimal form
+ )
+ ;                   # Trailing semicolon
+""", re.VERBOSE)
+print(charref.findall('&#x41; &#65; &#0101;'))
+print(re.search(r'\bclass\b', 'no class at all'), re.search(r'\bclass\b', 'the declassified algorithm'), re.search('\bclass\b', 'no class at all'))
+p = re.compile('(a(b)c)d'); m = p.match('abcd'); print(m.group(0), m.group(1), m.group(2), m.group(2, 1, 2), m.groups())
+p = re.compile(r'\b(\w+)\s+\1\b'); print(p.search('Paris in the the spring').group())
+m = re.match(r'(?P<first>\w+) (?P<last>\w+)', 'Jane Doe'); print(m.groupdict())
+InternalDate = re.compile(r'INTERNALDATE "'
+        r'(?P<day>[ 123][0-9])-(?P<mon>[A-Z][a-z][a-z])-'
+        r'(?P<year>[0-9][0-9][0-9][0-9])'
+        r' (?P<hour>[0-9][0-9]):(?P<min>[0-9][0-9]):(?P<sec>[0-9][0-9])'
+        r' (?P<zonen>[-+])(?P<zoneh>[0-9][0-9])(?P<zonem>[0-9][0-9])'
+        r'"')
+print(InternalDate.match('INTERNALDATE " 1-Jan-2023 12:34:56 +0100"').groupdict())
+print(re.match(r'.*[.](?!bat$|exe$)[^.]*$', 'sendmail.cf'), re.match(r'.*[.](?!bat$|exe$)[^.]*$', 'autoexec.bat'))
+p = re.compile(r'\W+'); print(p.split('This is a test, short and sweet, of split().'), p.split('This is a test, short and sweet, of split().', 3))
+p2 = re.compile(r'(\W+)'); print(p2.split('This... is a test.'))
+print(re.split(r'[\W]+', 'Words, words, words.'), re.split(r'([\W]+)', 'Words, words, words.'), re.split(r'[\W]+', 'Words, words, words.', 1))
+p = re.compile('(blue|white|red)'); print(p.sub('colour', 'blue socks and red shoes'), p.sub('colour', 'blue socks and red shoes', count=1), p.subn('colour', 'no colours at all'))
+p = re.compile('x*'); print(p.sub('-', 'abxd'))
+p = re.compile(r'section{ ( [^}]* ) }', re.VERBOSE); print(p.sub(r'subsection{\1}', 'section{First} section{second}'))
+p = re.compile('section{ (?P<name> [^}]* ) }', re.VERBOSE); print(p.sub(r'subsection{\1}', 'section{First}'), p.sub(r'subsection{\g<1>}', 'section{First}'), p.sub(r'subsection{\g<name>}', 'section{First}'))
+def hexrepl(match):
+    value = int(match.group())
+    return hex(value)
+p = re.compile(r'\d+'); print(p.sub(hexrepl, 'Call 65490 for printing, 49152 for user code.'))
+print(re.sub('(?i)b+', 'x', 'bbbb BBBB'))
+s = '<html><head><title>Title</title>'; print(len(s), re.match('<.*>', s).span(), re.match('<.*>', s).group(), re.match('<.*?>', s).group())
+print(re.findall(r'(?=(\w\w))', 'abcd'))
+def dashrepl(matchobj):
+    if matchobj.group(0) == '-': return ' '
+    else: return '-'
+print(re.sub('-{1,2}', dashrepl, 'pro----gram-files'), re.sub(r'\sAND\s', ' & ', 'Baked Beans And Spam', flags=re.IGNORECASE))
+print(re.sub(r'def\s+([a-zA-Z_][a-zA-Z_0-9]*)\s*\(\s*\):', r'static PyObject*\npy_\1(void)\n{', 'def myfunc():'))
+text = "He was carefully disguised but captured quickly by police."
+print(re.findall(r"\w+ly\b", text), ["%02d-%02d: %s" % (m.start(), m.end(), m.group(0)) for m in re.finditer(r"\w+ly\b", text)])
+print(re.match(r"(\d+)\.(\d+)", "24.1632").groups(), re.match(r"(\d+)\.?(\d+)?", "24").groups(), re.match(r"(\d+)\.?(\d+)?", "24").groups('0'))
+valid = re.compile(r"^[a2-9tjqk]{5}$"); print(valid.match("akt5q"), valid.match("akt5e"), valid.match("akt"), valid.match("727ak"))
+pair = re.compile(r".*(.).*\1"); print(pair.match("717ak").group(1), pair.match("718ak"), pair.match("354aa").group(1))
+print(re.match("c", "abcdef"), re.search("c", "abcdef"), re.search("^c", "abcdef"), re.search("^a", "abcdef"), re.search('^X', 'A\nB\nX', re.MULTILINE))
