@@ -69,7 +69,7 @@ print(re.sub(r'(\w)(\w)?', r'[\2]', 'abc'))
 print(re.sub('a', r'\n\t\\', 'xa') == 'x\n\t\\', re.sub('a', r'\x', 'a') if False else '')
 print(re.sub('', '-', 'abc'), re.sub('$', '!', 'ab\n'), re.subn(r'\b', '|', 'hi there'))
 print(re.sub(b'(a)', rb'<\1>', b'banana'))
-print(re.sub('(?i)B', 'x', 'abcB'), re.sub('a', '\\0', 'a'), repr(re.sub('a', r'\08', 'a')))
+print(re.sub('(?i)B', 'x', 'abcB'), repr(re.sub('a', '\\0', 'a')), repr(re.sub('a', r'\08', 'a')))
 print(re.sub('a', lambda m: '', 'banana'), re.subn('z', 'y', 'abc'))
 # ---
 # split with groups and maxsplit, and the empty-match rules.
