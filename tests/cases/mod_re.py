@@ -325,7 +325,7 @@ print(re.compile('abc').search('xxabc', pos=2), re.compile('abc').match(string='
 print(re.split(r'\s+', '  a b  '), re.split(r'(?=b)', 'abab'), re.split('', 'ab'))
 print(re.sub('(?=b)', '-', 'abab'), re.sub('b|', '-', 'abc'), re.subn('', '', ''))
 print(re.findall(r'\d+|[a-z]+', '12ab34'), re.findall(r'((a)|b)', 'ab'))
-print(re.escape(''), re.escape('\x00'), re.escape(b'\x00'))
+print(repr(re.escape('')), repr(re.escape('\x00')), re.escape(b'\x00'))
 # ---
 # Odd arguments, template expansion, capture semantics in loops.
 import re
