@@ -1,8 +1,9 @@
 """Regular expression operations, with CPython 3.11's syntax and behaviour.
 
-The matching engine is the built-in module _re (minipy's own backtracking
-machine, stdlib/re_*.go); this module builds Pattern and Match objects,
-replacement templates, split and the compiled-pattern cache on top of it.
+The engine, re.Pattern and re.Match are the built-in module _re
+(minipy's own backtracking machine, stdlib/re_*.go); this module adds the
+module-level functions, the compiled-pattern cache, RegexFlag, re.error,
+escape, the parser of replacement templates and Scanner.
 """
 
 import enum
@@ -17,8 +18,6 @@ __all__ = [
 ]
 
 __version__ = "2.2.1"
-
-_MAXSIZE = 9223372036854775807
 
 
 class RegexFlag(enum.IntFlag):
