@@ -18,7 +18,7 @@ var reCase struct {
 	// fixes maps a lowercase character to the other lowercase characters
 	// with the same uppercase.
 	fixes map[rune][]rune
-	// upper maps a lowercase character to the other characters whose
+	// pre maps a lowercase character to the other characters whose
 	// lowercase it is.
 	pre map[rune][]rune
 }

@@ -26,6 +26,9 @@ const (
 	iMatch                    // end of the pattern
 )
 
+// reInst is one instruction. Some fields mean different things per op:
+// greedy is also "a lookbehind" for iLook and "the first branch needs
+// character c" for iSplit; neg is also "possessive" for iStar.
 type reInst struct {
 	op       reInstOp
 	c        rune
@@ -51,7 +54,7 @@ type reProg struct {
 	textual bool
 	// firstSet, when not nil: every match starts with a character one of
 	// these single-character items matches (the pattern never matches
-	// the empty string). firstTab caches it for characters below 256.
+	// the empty string). firstTab holds it for characters below 256.
 	firstSet []*reInst
 	firstTab *[256]bool
 }
@@ -84,6 +87,16 @@ func compileRegex(p *reParsed, isStr bool) (prog *reProg, err *reError) {
 	c.compile(p.root, p.flags, p.groupWidthsOf())
 	c.emit(reInst{op: iMatch})
 	c.analyse(p.root, p.flags)
+	// A split whose first branch must start with a given character skips
+	// that branch at once elsewhere.
+	for i := range c.prog.insts {
+		in := &c.prog.insts[i]
+		if in.op == iSplit {
+			if first := c.prog.after(in.x); first.op == iChar {
+				in.greedy, in.c = true, first.c
+			}
+		}
+	}
 	return c.prog, nil
 }
 
@@ -121,6 +134,16 @@ func (c *reCompiler) analyse(root *reNode, flags int) {
 		if len(items) == 1 && items[0].op == iChar {
 			c.prog.first = items[0].c
 		}
+		var t [256]bool
+		for ch := range t {
+			for _, in := range items {
+				if reOne(in, rune(ch)) {
+					t[ch] = true
+					break
+				}
+			}
+		}
+		c.prog.firstTab = &t
 	}
 }
 
@@ -293,6 +316,14 @@ func (c *reCompiler) compile(n *reNode, flags int, gw [][2]int64) {
 		}
 		if item := c.single(n.sub, flags); item != nil {
 			c.emit(reInst{op: iStar, item: item, min: n.min, max: n.max, greedy: n.greedy})
+			return
+		}
+		if _, hi := reWidth(n.sub, gw); hi == 0 && n.max > 1 {
+			// A body that never consumes gives the same result each
+			// time: one iteration is as good as many.
+			once := *n
+			once.min, once.max = min(n.min, 1), 1
+			c.compile(&once, flags, gw)
 			return
 		}
 		if n.min == 0 && n.max == 1 {

@@ -36,7 +36,8 @@ type reFrame struct {
 
 type reMachine[T reChar] struct {
 	prog        *reProg
-	s           []T
+	s           []T // the subject up to endpos
+	full        []T // the whole subject
 	slots       []int
 	cnt         []int64
 	iterStart   []int
@@ -166,18 +167,26 @@ func reOne(in *reInst, r rune) bool {
 	return false
 }
 
-func (m *reMachine[T]) isWordAt(pos int, uni bool) bool {
-	return pos >= 0 && pos < len(m.s) && reIsWord(rune(m.s[pos]), uni)
+// Anchors may look at the character just before pos, and a MULTILINE $
+// at the one at pos, in the whole subject (m.full) even beyond endpos, as
+// CPython's matcher does when a match starts past endpos.
+
+func (m *reMachine[T]) wordBefore(pos int, uni bool) bool {
+	return pos > 0 && pos-1 < len(m.full) && reIsWord(rune(m.full[pos-1]), uni)
+}
+
+func (m *reMachine[T]) wordAt(pos int, uni bool) bool {
+	return pos < len(m.s) && reIsWord(rune(m.s[pos]), uni)
 }
 
 func (m *reMachine[T]) at(in *reInst, pos int) bool {
 	n := len(m.s)
 	switch in.n {
 	case atBeginning:
-		return pos == 0 || (in.ml && m.s[pos-1] == '\n')
+		return pos == 0 || (in.ml && pos-1 < len(m.full) && m.full[pos-1] == '\n')
 	case atEnd:
 		if in.ml {
-			return pos == n || m.s[pos] == '\n'
+			return pos == n || (pos < len(m.full) && m.full[pos] == '\n')
 		}
 		return pos == n || (pos == n-1 && m.s[pos] == '\n')
 	case atBeginString:
@@ -185,9 +194,9 @@ func (m *reMachine[T]) at(in *reInst, pos int) bool {
 	case atEndString:
 		return pos == n
 	case atBoundary:
-		return n > 0 && m.isWordAt(pos-1, in.uni) != m.isWordAt(pos, in.uni)
+		return n > 0 && m.wordBefore(pos, in.uni) != m.wordAt(pos, in.uni)
 	case atNonBoundary:
-		return n > 0 && m.isWordAt(pos-1, in.uni) == m.isWordAt(pos, in.uni)
+		return n > 0 && m.wordBefore(pos, in.uni) == m.wordAt(pos, in.uni)
 	}
 	return false
 }
@@ -195,7 +204,7 @@ func (m *reMachine[T]) at(in *reInst, pos int) bool {
 func (m *reMachine[T]) push(f reFrame) { m.stack = append(m.stack, f) }
 
 func (m *reMachine[T]) setSlot(i, v int) {
-	m.push(reFrame{kind: bkSlot, a: i, b: m.slots[i]})
+	m.push(reFrame{kind: bkSlot, a: i, b: m.slots[i], pos: m.lastIndex})
 	m.slots[i] = v
 }
 
@@ -204,6 +213,7 @@ func (m *reMachine[T]) undo(f *reFrame) bool {
 	switch f.kind {
 	case bkSlot:
 		m.slots[f.a] = f.b
+		m.lastIndex = f.pos
 	case bkLastIndex:
 		m.lastIndex = f.a
 	case bkCounter:
@@ -246,15 +256,13 @@ func (m *reMachine[T]) backtrack(base int) (pc, pos int, ok bool) {
 			m.iterStart[id] = pos
 			return pc + 1, pos, true
 		case bkStar:
-			star := &m.prog.insts[f.pc]
 			p := f.pos - 1
-			next := &m.prog.insts[f.pc+1]
+			next := m.prog.after(int(f.pc) + 1)
 			if next.op == iChar {
 				for p >= f.a && (p >= len(m.s) || rune(m.s[p]) != next.c) {
 					p--
 				}
 			}
-			_ = star
 			if p < f.a {
 				m.stack = m.stack[:top]
 				continue
@@ -339,14 +347,20 @@ func (m *reMachine[T]) run(pc, pos int) (bool, int) {
 				ok = false
 			}
 		case iSplit:
+			if in.greedy && (pos >= len(s) || rune(s[pos]) != in.c) {
+				// The first branch needs in.c here.
+				pc = in.y
+				break
+			}
 			m.push(reFrame{kind: bkChoice, pc: int32(in.y), pos: pos})
 			pc = in.x
 		case iJmp:
 			pc = in.x
 		case iSave:
-			m.setSlot(in.n, pos)
+			// One undo record restores the slot and lastindex.
+			m.push(reFrame{kind: bkSlot, a: in.n, b: m.slots[in.n], pos: m.lastIndex})
+			m.slots[in.n] = pos
 			if in.n&1 == 1 {
-				m.push(reFrame{kind: bkLastIndex, a: m.lastIndex})
 				m.lastIndex = in.n / 2
 			}
 			pc++
@@ -358,7 +372,8 @@ func (m *reMachine[T]) run(pc, pos int) (bool, int) {
 			}
 		case iBackref:
 			st, en := m.slots[2*in.n], m.slots[2*in.n+1]
-			if st < 0 || en < 0 {
+			if st < 0 || en < st {
+				// Unset, or (referring to itself) reopened further on.
 				ok = false
 				break
 			}
@@ -401,7 +416,7 @@ func (m *reMachine[T]) run(pc, pos int) (bool, int) {
 				ok = false
 			}
 		case iCond:
-			if m.slots[2*in.n] >= 0 && m.slots[2*in.n+1] >= 0 {
+			if st := m.slots[2*in.n]; st >= 0 && m.slots[2*in.n+1] >= st {
 				pc++
 			} else {
 				pc = in.x
@@ -534,7 +549,10 @@ func (m *reMachine[T]) poll() bool {
 // search); on success the slots hold the groups and group 0 is set.
 func (m *reMachine[T]) exec(pos int, search bool) bool {
 	n := len(m.s)
-	for st := pos; st <= n; st++ {
+	if pos > n && (search || m.fullMatch) {
+		return false
+	}
+	for st := pos; st <= n || st == pos; st++ {
 		if search && m.prog.firstSet != nil {
 			st = m.skip(st)
 			if st >= n {
@@ -565,6 +583,15 @@ func (m *reMachine[T]) exec(pos int, search bool) bool {
 	return false
 }
 
+// after returns the first instruction from pc that is not a capture save
+// (saves do not look at the subject).
+func (p *reProg) after(pc int) *reInst {
+	for p.insts[pc].op == iSave {
+		pc++
+	}
+	return &p.insts[pc]
+}
+
 // skip finds the next position from st where a match can start (the
 // pattern cannot match empty and its first character is in firstSet).
 func (m *reMachine[T]) skip(st int) int {
@@ -576,7 +603,7 @@ func (m *reMachine[T]) skip(st int) int {
 		}
 		return st
 	}
-	tab := p.firstTable()
+	tab := p.firstTab
 	for st < n {
 		c := rune(s[st])
 		if c < 256 {
@@ -593,21 +620,4 @@ func (m *reMachine[T]) skip(st int) int {
 		st++
 	}
 	return st
-}
-
-// firstTable says which characters below 256 can start a match.
-func (p *reProg) firstTable() *[256]bool {
-	if p.firstTab == nil {
-		var t [256]bool
-		for c := range t {
-			for _, in := range p.firstSet {
-				if reOne(in, rune(c)) {
-					t[c] = true
-					break
-				}
-			}
-		}
-		p.firstTab = &t
-	}
-	return p.firstTab
 }

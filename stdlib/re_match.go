@@ -80,7 +80,7 @@ func (s *reSubj) empty() runtime.Object {
 	return runtime.NewBytes(nil)
 }
 
-// checkSubject checks a subject against the pattern's kind.
+// view checks a subject against the pattern's kind.
 func (p *reProgram) view(o runtime.Object) (reSubj, error) {
 	s, ok := reView(o)
 	if !ok {
@@ -99,9 +99,6 @@ func (p *reProgram) view(o runtime.Object) (reSubj, error) {
 // the machine's own (valid until the next run). The error is one a signal
 // handler raised (KeyboardInterrupt) while the match ran.
 func (p *reProgram) exec(ts *runtime.ThreadState, s *reSubj, pos, endpos, mode int, must bool) ([]int, int, bool, error) {
-	if endpos < pos {
-		return nil, 0, false, nil
-	}
 	if s.r == nil {
 		m := p.bm
 		if m == nil || m.busy {
@@ -112,7 +109,7 @@ func (p *reProgram) exec(ts *runtime.ThreadState, s *reSubj, pos, endpos, mode i
 			}
 		}
 		m.ts = ts
-		return reRunErr(m, s.b[:endpos], pos, mode, must)
+		return reRunErr(m, s.b, endpos, pos, mode, must)
 	}
 	m := p.rm
 	if m == nil || m.busy {
@@ -122,12 +119,12 @@ func (p *reProgram) exec(ts *runtime.ThreadState, s *reSubj, pos, endpos, mode i
 		}
 	}
 	m.ts = ts
-	return reRunErr(m, s.r[:endpos], pos, mode, must)
+	return reRunErr(m, s.r, endpos, pos, mode, must)
 }
 
-func reRunErr[T reChar](m *reMachine[T], s []T, pos, mode int, must bool) ([]int, int, bool, error) {
+func reRunErr[T reChar](m *reMachine[T], full []T, endpos, pos, mode int, must bool) ([]int, int, bool, error) {
 	m.busy = true
-	slots, last, ok := reRun(m, s, pos, mode, must)
+	slots, last, ok := reRun(m, full, endpos, pos, mode, must)
 	m.busy = false
 	err := m.err
 	m.err, m.ts = nil, nil
@@ -142,14 +139,14 @@ func rePosArgs(ts *runtime.ThreadState, s *reSubj, posObj, endObj runtime.Object
 	n := s.len()
 	pos, endpos := 0, n
 	if posObj != nil {
-		v, err := runtime.AsIndexClamped(ts, posObj)
+		v, err := runtime.AsSsize(ts, posObj)
 		if err != nil {
 			return 0, 0, err
 		}
 		pos = max(0, min(v, n))
 	}
 	if endObj != nil {
-		v, err := runtime.AsIndexClamped(ts, endObj)
+		v, err := runtime.AsSsize(ts, endObj)
 		if err != nil {
 			return 0, 0, err
 		}
@@ -161,21 +158,21 @@ func rePosArgs(ts *runtime.ThreadState, s *reSubj, posObj, endObj runtime.Object
 // reMatch is re.Match.
 type reMatch struct {
 	runtime.Header
-	pattern runtime.Object // the re.Pattern
-	subj    reSubj         // subj.obj is owned
-	prog    *reProgram
-	spans   []int
-	last    int
-	pos     int
-	endpos  int
+	subj   reSubj     // subj.obj is owned
+	prog   *reProgram // owned
+	spans  []int
+	last   int
+	pos    int
+	endpos int
 }
 
 func (*reMatch) Type() *runtime.Type { return reMatchType }
 
-func newReMatch(pattern runtime.Object, p *reProgram, s *reSubj, slots []int, last, pos, endpos int) *reMatch {
-	runtime.Incref(pattern)
+// newReMatch makes a Match of pattern p; it takes its own references.
+func newReMatch(p *reProgram, s *reSubj, slots []int, last, pos, endpos int) *reMatch {
+	runtime.Incref(p)
 	runtime.Incref(s.obj)
-	return newObject(&reMatch{pattern: pattern, prog: p, subj: *s, spans: append([]int(nil), slots...),
+	return newObject(&reMatch{prog: p, subj: *s, spans: append([]int(nil), slots...),
 		last: last, pos: pos, endpos: endpos})
 }
 
@@ -274,7 +271,7 @@ func reMatchSpanFn(name string, which int) runtime.MethodFn {
 	return func(ts *runtime.ThreadState, self runtime.Object, args []runtime.Object, kwnames []string) (runtime.Object, error) {
 		m := self.(*reMatch)
 		if len(kwnames) > 0 {
-			return nil, runtime.NewTypeError("%s() takes no keyword arguments", name)
+			return nil, runtime.NewTypeError("Match.%s() takes no keyword arguments", name)
 		}
 		if len(args) > 1 {
 			return nil, runtime.NewTypeError("%s expected at most 1 argument, got %d", name, len(args))
@@ -299,22 +296,6 @@ func reMatchSpanFn(name string, which int) runtime.MethodFn {
 
 func reSpanTuple(a, b int) runtime.Object {
 	return runtime.NewTuple([]runtime.Object{runtime.NewInt(int64(a)), runtime.NewInt(int64(b))})
-}
-
-// reTemplateItems asks the pattern to parse a replacement template (the
-// parser is Python, cached per pattern): a list of literals and group
-// numbers.
-func reTemplateItems(ts *runtime.ThreadState, pattern, template runtime.Object) (*runtime.List, error) {
-	items, err := runtime.CallMethod(ts, pattern, "_template", template)
-	if err != nil {
-		return nil, err
-	}
-	l, ok := items.(*runtime.List)
-	if !ok {
-		runtime.Decref(items)
-		return nil, runtime.NewTypeError("bad template")
-	}
-	return l, nil
 }
 
 // reJoin collects the pieces of a result; a piece of the wrong type is
@@ -384,7 +365,7 @@ func reMatchExpand(ts *runtime.ThreadState, self runtime.Object, args []runtime.
 	if err := runtime.UnpackArgs(ts, "expand", args, kwnames, "template", &template); err != nil {
 		return nil, err
 	}
-	items, err := reTemplateItems(ts, m.pattern, template)
+	items, err := m.prog.template(ts, template)
 	if err != nil {
 		return nil, err
 	}
@@ -431,7 +412,7 @@ var reMatchType = func() *runtime.Type {
 			return runtime.Xref(self.(*reMatch).subj.obj), nil
 		}},
 		{name: "re", get: func(ts *runtime.ThreadState, self runtime.Object) (runtime.Object, error) {
-			return runtime.Xref(self.(*reMatch).pattern), nil
+			return runtime.Xref(self.(*reMatch).prog), nil
 		}},
 		{name: "pos", get: getInt(func(m *reMatch) int { return m.pos })},
 		{name: "endpos", get: getInt(func(m *reMatch) int { return m.endpos })},
@@ -460,14 +441,10 @@ var reMatchType = func() *runtime.Type {
 			return runtime.NewTuple(items), nil
 		}},
 	})
-	cg := runtime.NewMethod(t, "__class_getitem__", func(ts *runtime.ThreadState, cls runtime.Object, args []runtime.Object, kwnames []string) (runtime.Object, error) {
-		if len(args) != 1 || len(kwnames) != 0 {
-			return nil, runtime.NewTypeError("Match.__class_getitem__() takes exactly one argument (%d given)", len(args))
-		}
-		return runtime.NewGenericAlias(cls, args[0]), nil
-	})
-	cg.Class = true
-	t.Dict.SetStr("__class_getitem__", cg)
+	reAddClassGetItem(t)
+	t.New = func(ts *runtime.ThreadState, t *runtime.Type, args []runtime.Object, kwnames []string) (runtime.Object, error) {
+		return nil, runtime.NewTypeError("cannot create 're.Match' instances")
+	}
 	t.Repr = reMatchRepr
 	t.GetItem = func(ts *runtime.ThreadState, self, key runtime.Object) (runtime.Object, error) {
 		m := self.(*reMatch)
@@ -479,9 +456,9 @@ var reMatchType = func() *runtime.Type {
 	}
 	t.Dealloc = func(o runtime.Object) {
 		m := o.(*reMatch)
-		runtime.Decref(m.pattern)
+		runtime.Decref(m.prog)
 		runtime.Decref(m.subj.obj)
-		m.pattern, m.subj = nil, reSubj{}
+		m.prog, m.subj = nil, reSubj{}
 	}
 	return t.Ready()
 }()
@@ -491,8 +468,7 @@ var reMatchType = func() *runtime.Type {
 // right after an empty one must not be empty at the same place).
 type reScanner struct {
 	runtime.Header
-	pattern runtime.Object
-	prog    *reProgram
+	prog    *reProgram // owned
 	subject runtime.Object
 	pos     int // the pos and endpos of the call (clamped)
 	endpos  int
@@ -514,8 +490,9 @@ func (sc *reScanner) next(ts *runtime.ThreadState, mode int) (runtime.Object, er
 	if err != nil {
 		return nil, err
 	}
-	endpos := min(sc.endpos, s.len())
-	slots, last, ok, err := sc.prog.exec(ts, &s, min(sc.cur, endpos), endpos, mode, sc.must)
+	n := s.len()
+	endpos := min(sc.endpos, n)
+	slots, last, ok, err := sc.prog.exec(ts, &s, min(sc.cur, n), endpos, mode, sc.must)
 	if err != nil {
 		return nil, err
 	}
@@ -523,7 +500,7 @@ func (sc *reScanner) next(ts *runtime.ThreadState, mode int) (runtime.Object, er
 		sc.cur = -1
 		return nil, nil
 	}
-	m := newReMatch(sc.pattern, sc.prog, &s, slots, last, sc.pos, sc.endpos)
+	m := newReMatch(sc.prog, &s, slots, last, sc.pos, sc.endpos)
 	sc.must = slots[0] == slots[1]
 	sc.cur = slots[1]
 	return m, nil
@@ -537,9 +514,9 @@ func reScannerDealloc(o runtime.Object) {
 	case *reFindIter:
 		sc = &v.reScanner
 	}
-	runtime.Decref(sc.pattern)
+	runtime.Decref(sc.prog)
 	runtime.Decref(sc.subject)
-	sc.pattern, sc.subject = nil, nil
+	sc.prog, sc.subject = nil, nil
 }
 
 var reScannerType = func() *runtime.Type {
@@ -555,7 +532,7 @@ var reScannerType = func() *runtime.Type {
 	}
 	addMethods(t, []method{{name: "match", fn: step(0)}, {name: "search", fn: step(1)}})
 	addGetters(t, []getter{{name: "pattern", get: func(ts *runtime.ThreadState, self runtime.Object) (runtime.Object, error) {
-		return runtime.Xref(self.(*reScanner).pattern), nil
+		return runtime.Xref(self.(*reScanner).prog), nil
 	}}})
 	t.Dealloc = reScannerDealloc
 	return t.Ready()
@@ -572,221 +549,3 @@ var reFindIterType = func() *runtime.Type {
 	t.Dealloc = reScannerDealloc
 	return t.Ready()
 }()
-
-// subjectArgs unpacks (string, pos, endpos) from args[first:].
-func (p *reProgram) subjectArgs(ts *runtime.ThreadState, args []runtime.Object, first int) (reSubj, int, int, error) {
-	s, err := p.view(args[first])
-	if err != nil {
-		return s, 0, 0, err
-	}
-	var posObj, endObj runtime.Object
-	if len(args) > first+1 {
-		posObj = args[first+1]
-	}
-	if len(args) > first+2 {
-		endObj = args[first+2]
-	}
-	pos, endpos, err := rePosArgs(ts, &s, posObj, endObj)
-	return s, pos, endpos, err
-}
-
-// reProgSearch makes prog.match/search/fullmatch(pattern, string, pos, endpos).
-func reProgSearch(mode int) runtime.MethodFn {
-	return func(ts *runtime.ThreadState, self runtime.Object, args []runtime.Object, kwnames []string) (runtime.Object, error) {
-		p := self.(*reProgram)
-		if len(args) != 4 {
-			return nil, runtime.NewTypeError("expected 4 arguments")
-		}
-		s, pos, endpos, err := p.subjectArgs(ts, args, 1)
-		if err != nil {
-			return nil, err
-		}
-		slots, last, ok, err := p.exec(ts, &s, pos, endpos, mode, false)
-		if err != nil {
-			return nil, err
-		}
-		if !ok {
-			return runtime.None, nil
-		}
-		return newReMatch(args[0], p, &s, slots, last, pos, endpos), nil
-	}
-}
-
-// reProgIter is prog.finditer / prog.scanner(pattern, string, pos, endpos).
-func reProgIter(scanner bool) runtime.MethodFn {
-	return func(ts *runtime.ThreadState, self runtime.Object, args []runtime.Object, kwnames []string) (runtime.Object, error) {
-		p := self.(*reProgram)
-		if len(args) != 4 {
-			return nil, runtime.NewTypeError("expected 4 arguments")
-		}
-		s, pos, endpos, err := p.subjectArgs(ts, args, 1)
-		if err != nil {
-			return nil, err
-		}
-		runtime.Incref(args[0])
-		runtime.Incref(s.obj)
-		sc := reScanner{pattern: args[0], prog: p, subject: s.obj, pos: pos, endpos: endpos, cur: pos}
-		if scanner {
-			return newObject(&sc), nil
-		}
-		return newObject(&reFindIter{sc}), nil
-	}
-}
-
-// reProgFindall is prog.findall(string, pos, endpos).
-func reProgFindall(ts *runtime.ThreadState, self runtime.Object, args []runtime.Object, kwnames []string) (runtime.Object, error) {
-	p := self.(*reProgram)
-	if len(args) != 3 {
-		return nil, runtime.NewTypeError("expected 3 arguments")
-	}
-	s, pos, endpos, err := p.subjectArgs(ts, args, 0)
-	if err != nil {
-		return nil, err
-	}
-	groups := p.parsed.groups
-	var out []runtime.Object
-	must := false
-	for cur := pos; cur <= endpos; {
-		slots, _, ok, err := p.exec(ts, &s, cur, endpos, 1, must)
-		if err != nil {
-			runtime.DecrefAll(out)
-			return nil, err
-		}
-		if !ok {
-			break
-		}
-		switch groups {
-		case 0:
-			out = append(out, s.slice(slots[0], slots[1]))
-		case 1:
-			if slots[2] < 0 {
-				out = append(out, s.empty())
-			} else {
-				out = append(out, s.slice(slots[2], slots[3]))
-			}
-		default:
-			items := make([]runtime.Object, groups)
-			for g := 1; g <= groups; g++ {
-				if slots[2*g] < 0 {
-					items[g-1] = s.empty()
-				} else {
-					items[g-1] = s.slice(slots[2*g], slots[2*g+1])
-				}
-			}
-			out = append(out, runtime.NewTuple(items))
-		}
-		must = slots[0] == slots[1]
-		cur = slots[1]
-	}
-	return runtime.NewList(out), nil
-}
-
-// reProgSplit is prog.split(string, maxsplit).
-func reProgSplit(ts *runtime.ThreadState, self runtime.Object, args []runtime.Object, kwnames []string) (runtime.Object, error) {
-	p := self.(*reProgram)
-	if len(args) != 2 {
-		return nil, runtime.NewTypeError("expected 2 arguments")
-	}
-	s, err := p.view(args[0])
-	if err != nil {
-		return nil, err
-	}
-	maxsplit, err := runtime.AsIndexClamped(ts, args[1])
-	if err != nil {
-		return nil, err
-	}
-	n := s.len()
-	if maxsplit < 0 {
-		return runtime.NewList([]runtime.Object{s.slice(0, n)}), nil
-	}
-	groups := p.parsed.groups
-	var out []runtime.Object
-	last, count, must := 0, 0, false
-	for cur := 0; maxsplit == 0 || count < maxsplit; {
-		slots, _, ok, err := p.exec(ts, &s, cur, n, 1, must)
-		if err != nil {
-			runtime.DecrefAll(out)
-			return nil, err
-		}
-		if !ok {
-			break
-		}
-		out = append(out, s.slice(last, slots[0]))
-		for g := 1; g <= groups; g++ {
-			if slots[2*g] < 0 {
-				out = append(out, runtime.Xref(runtime.None))
-			} else {
-				out = append(out, s.slice(slots[2*g], slots[2*g+1]))
-			}
-		}
-		last = slots[1]
-		count++
-		must = slots[0] == slots[1]
-		cur = slots[1]
-	}
-	out = append(out, s.slice(last, n))
-	return runtime.NewList(out), nil
-}
-
-// reProgSub is prog.sub(pattern, repl, string, count): repl is a parsed
-// template (a list) or a callable. It returns (result, number of matches).
-func reProgSub(ts *runtime.ThreadState, self runtime.Object, args []runtime.Object, kwnames []string) (runtime.Object, error) {
-	p := self.(*reProgram)
-	if len(args) != 4 {
-		return nil, runtime.NewTypeError("expected 4 arguments")
-	}
-	pattern, repl := args[0], args[1]
-	s, err := p.view(args[2])
-	if err != nil {
-		return nil, err
-	}
-	count, err := runtime.AsIndexClamped(ts, args[3])
-	if err != nil {
-		return nil, err
-	}
-	items, isTemplate := repl.(*runtime.List)
-	j := &reJoin{isStr: s.isStr}
-	n := s.len()
-	last, nsub, must := 0, 0, false
-	for cur := 0; count <= 0 || nsub < count; {
-		slots, lastIndex, ok, err := p.exec(ts, &s, cur, n, 1, must)
-		if err != nil {
-			return nil, err
-		}
-		if !ok {
-			break
-		}
-		b, e := slots[0], slots[1]
-		if last < b {
-			j.addSubject(&s, last, b)
-		}
-		if isTemplate {
-			reExpandInto(j, &s, items, slots)
-		} else {
-			m := newReMatch(pattern, p, &s, slots, lastIndex, 0, n)
-			v, err := runtime.Call(ts, repl, []runtime.Object{m}, nil)
-			runtime.Decref(m)
-			if err != nil {
-				return nil, err
-			}
-			if v != runtime.None {
-				j.addObject(v)
-			}
-			runtime.Decref(v)
-			// The callable may have matched with this program; the subject
-			// view stays valid (str and bytes do not change).
-		}
-		last = e
-		nsub++
-		must = b == e
-		cur = e
-	}
-	if last < n {
-		j.addSubject(&s, last, n)
-	}
-	res, err := j.result()
-	if err != nil {
-		return nil, err
-	}
-	return runtime.NewTuple([]runtime.Object{res, runtime.NewInt(int64(nsub))}), nil
-}

@@ -7,43 +7,28 @@ import (
 )
 
 // _re is the engine under the re module (lib/re.py): it compiles a pattern
-// into a program and runs it. re.py builds Pattern and Match on top.
+// into a re.Pattern (re_pattern.go) whose methods run the matcher.
 
 func init() { register("_re", initRe) }
 
 func initRe(ts *runtime.ThreadState) (*runtime.Module, error) {
 	m := runtime.NewModule("_re")
-	m.Set("Program", reProgType)
+	m.Set("Pattern", rePatternType)
 	m.Set("Match", reMatchType)
-	addFuncs(m, []funcDef{{"compile", reCompileFn}, {"generic_alias", func(ts *runtime.ThreadState, args []runtime.Object, kwnames []string) (runtime.Object, error) {
-		if len(args) != 2 || len(kwnames) != 0 {
-			return nil, runtime.NewTypeError("generic_alias() takes 2 arguments")
-		}
-		return runtime.NewGenericAlias(args[0], args[1]), nil
-	}}})
+	addFuncs(m, []funcDef{{"compile", reCompileFn}})
 	setNew(m, "MAXREPEAT", runtime.NewInt(reMaxRepeat))
 	setNew(m, "MAXGROUPS", runtime.NewInt(reMaxGroups))
 	return m, nil
 }
 
-// reProgram is a compiled pattern.
-type reProgram struct {
-	runtime.Header
-	prog   *reProg
-	parsed *reParsed
-	// One machine of each kind, reused: matching never runs Python code,
-	// so under the GIL no two matches use them at once.
-	bm *reMachine[byte]
-	rm *reMachine[rune]
-}
-
-func (*reProgram) Type() *runtime.Type { return reProgType }
-
-// reCompileFn is _re.compile(pattern, flags): a Program, or (msg, pos) for
-// re.error (pos None when there is none).
+// reCompileFn is _re.compile(pattern, flags, template, compile, warn): a
+// re.Pattern, or (msg, pos) for re.error (pos None when there is none).
+// template(pattern, repl) parses replacement templates (Python code in
+// re.py), compile is re._compile, for pickling, and warn(msg) issues a
+// FutureWarning about the pattern.
 func reCompileFn(ts *runtime.ThreadState, args []runtime.Object, kwnames []string) (runtime.Object, error) {
-	if len(args) != 2 || len(kwnames) != 0 {
-		return nil, runtime.NewTypeError("compile() takes 2 arguments")
+	if len(args) != 5 || len(kwnames) != 0 {
+		return nil, runtime.NewTypeError("compile() takes 5 arguments")
 	}
 	flagsInt, err := runtime.AsIndexClamped(ts, args[1])
 	if err != nil {
@@ -61,7 +46,16 @@ func reCompileFn(ts *runtime.ThreadState, args []runtime.Object, kwnames []strin
 	} else {
 		return nil, runtime.NewTypeError("first argument must be string or compiled pattern")
 	}
-	parsed, perr := parseRegex(src, isStr, flagsInt)
+	parsed, warnings, perr := parseRegex(src, isStr, flagsInt)
+	for _, w := range warnings {
+		msg := runtime.NewStr(w)
+		r, err := runtime.Call(ts, args[4], []runtime.Object{msg}, nil)
+		runtime.Decref(msg)
+		if err != nil {
+			return nil, err
+		}
+		runtime.Decref(r)
+	}
 	var prog *reProg
 	if perr == nil {
 		prog, perr = compileRegex(parsed, isStr)
@@ -79,41 +73,11 @@ func reCompileFn(ts *runtime.ThreadState, args []runtime.Object, kwnames []strin
 		}
 		return runtime.NewTuple([]runtime.Object{runtime.NewStr(perr.msg), pos}), nil
 	}
-	return newObject(&reProgram{prog: prog, parsed: parsed}), nil
+	runtime.Incref(args[0])
+	runtime.Incref(args[2])
+	runtime.Incref(args[3])
+	return newObject(&reProgram{prog: prog, parsed: parsed, source: args[0], templateFn: args[2], compileFn: args[3]}), nil
 }
-
-var reProgType = func() *runtime.Type {
-	t := newType("_re", "Program", nil)
-	addGetters(t, []getter{
-		{name: "groups", get: func(ts *runtime.ThreadState, self runtime.Object) (runtime.Object, error) {
-			return runtime.NewInt(int64(self.(*reProgram).parsed.groups)), nil
-		}},
-		{name: "flags", get: func(ts *runtime.ThreadState, self runtime.Object) (runtime.Object, error) {
-			return runtime.NewInt(int64(self.(*reProgram).parsed.flags)), nil
-		}},
-		{name: "groupindex", get: func(ts *runtime.ThreadState, self runtime.Object) (runtime.Object, error) {
-			p := self.(*reProgram).parsed
-			d := runtime.NewDict()
-			for _, name := range p.nameOrder {
-				v := runtime.NewInt(int64(p.groupNames[name]))
-				d.SetStr(name, v)
-				runtime.Decref(v)
-			}
-			return d, nil
-		}},
-	})
-	addMethods(t, []method{
-		{name: "match", fn: reProgSearch(0)},
-		{name: "search", fn: reProgSearch(1)},
-		{name: "fullmatch", fn: reProgSearch(2)},
-		{name: "finditer", fn: reProgIter(false)},
-		{name: "scanner", fn: reProgIter(true)},
-		{name: "findall", fn: reProgFindall},
-		{name: "split", fn: reProgSplit},
-		{name: "sub", fn: reProgSub},
-	})
-	return t.Ready()
-}()
 
 // reSubjectOf gives the text to match: bytes (also str that is all ASCII)
 // or code points.
@@ -131,12 +95,14 @@ func reSubjectOf(o runtime.Object) (b []byte, r []rune, isStr, ok bool) {
 	return nil, nil, false, false
 }
 
-func reRun[T reChar](m *reMachine[T], s []T, pos, mode int, must bool) ([]int, int, bool) {
-	m.s = s
+// reRun runs a machine on full[:endpos] from pos (mode 0 match, 1
+// search, 2 fullmatch).
+func reRun[T reChar](m *reMachine[T], full []T, endpos, pos, mode int, must bool) ([]int, int, bool) {
+	m.s, m.full = full[:endpos], full
 	m.mustAdvance = must
 	m.fullMatch = mode == 2
 	ok := m.exec(pos, mode == 1)
-	m.s = nil
+	m.s, m.full = nil, nil
 	if !ok {
 		return nil, 0, false
 	}

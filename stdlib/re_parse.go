@@ -295,7 +295,10 @@ type reParser struct {
 	nameOrder        []string
 	lookbehindGroups int // -1: not inside a lookbehind
 	groupRefPos      map[int]int
+	warnings         []string // FutureWarning messages, in order
 }
+
+func (p *reParser) warn(msg string) { p.warnings = append(p.warnings, msg) }
 
 func (p *reParser) groups() int { return len(p.groupWidths) }
 
@@ -340,33 +343,34 @@ type reParsed struct {
 }
 
 // parseRegex parses a pattern (decoded to code points; bytes as Latin-1).
-func parseRegex(src []rune, istext bool, flags int) (res *reParsed, err *reError) {
+// The warnings (FutureWarning messages) come back even with an error.
+func parseRegex(src []rune, istext bool, flags int) (res *reParsed, warnings []string, err *reError) {
+	p := &reParser{flags: flags, groupWidths: [][2]int64{{0, 0}}, groupNames: map[string]int{},
+		lookbehindGroups: -1, groupRefPos: map[int]int{}}
 	defer func() {
 		if r := recover(); r != nil {
 			e, ok := r.(*reError)
 			if !ok {
 				panic(r)
 			}
-			res, err = nil, e
+			res, warnings, err = nil, p.warnings, e
 		}
 	}()
-	p := &reParser{flags: flags, groupWidths: [][2]int64{{0, 0}}, groupNames: map[string]int{},
-		lookbehindGroups: -1, groupRefPos: map[int]int{}}
 	p.tok = newReTokenizer(src, istext)
 	root := p.parseSub(flags&reVerbose != 0, 0)
 	f, ferr := fixReFlags(istext, p.flags)
 	if ferr != nil {
-		return nil, ferr
+		return nil, p.warnings, ferr
 	}
 	if p.tok.next != "" {
 		panic(p.tok.error("unbalanced parenthesis", 0))
 	}
 	for g, pos := range p.groupRefPos {
 		if g >= p.groups() {
-			return nil, &reError{msg: fmt.Sprintf("invalid group reference %d", g), pos: pos}
+			return nil, p.warnings, &reError{msg: fmt.Sprintf("invalid group reference %d", g), pos: pos}
 		}
 	}
-	return &reParsed{root: root, flags: f, groups: p.groups() - 1, groupNames: p.groupNames, nameOrder: p.nameOrder}, nil
+	return &reParsed{root: root, flags: f, groups: p.groups() - 1, groupNames: p.groupNames, nameOrder: p.nameOrder}, p.warnings, nil
 }
 
 func fixReFlags(istext bool, flags int) (int, *reError) {
@@ -404,7 +408,22 @@ func (p *reParser) parseSub(verbose bool, nested int) *reNode {
 	if len(items) == 1 {
 		return items[0]
 	}
-	return &reNode{op: nAlt, subs: items}
+	// Alternatives that are all single characters or classes are one
+	// class (as in CPython): a|b|[cd] is [abcd], and (?:a|b)* repeats
+	// a single-character item.
+	var merged reClass
+	for _, it := range items {
+		switch {
+		case it.op == nLit:
+			merged.items = append(merged.items, reClassItem{kind: ciRange, lo: it.c, hi: it.c})
+			continue
+		case it.op == nClass && !it.cls.neg:
+			merged.items = append(merged.items, it.cls.items...)
+			continue
+		}
+		return &reNode{op: nAlt, subs: items}
+	}
+	return &reNode{op: nClass, cls: &merged}
 }
 
 const reSpecialChars = ".\\[{()*+?^$|"
@@ -893,6 +912,9 @@ func (p *reParser) parseClass() *reNode {
 	t := p.tok
 	here := t.tell() - 1
 	cls := &reClass{}
+	if t.next == "[" {
+		p.warn(fmt.Sprintf("Possible nested set at position %d", t.tell()))
+	}
 	cls.neg = t.match("^")
 	for {
 		this := t.get()
@@ -908,12 +930,19 @@ func (p *reParser) parseClass() *reNode {
 		if this[0] == '\\' {
 			lo, cat, isCat = p.classEscape(this)
 		} else {
+			if len(cls.items) > 0 && strings.Contains("-&~|", this) && t.next == this {
+				op := map[string]string{"-": "difference", "&": "intersection", "~": "symmetric difference", "|": "union"}[this]
+				p.warn(fmt.Sprintf("Possible set %s at position %d", op, t.tell()-1))
+			}
 			lo = []rune(this)[0]
 		}
 		if t.match("-") {
 			that := t.get()
 			if that == "" {
 				panic(t.error("unterminated character set", t.tell()-here))
+			}
+			if that == "-" {
+				p.warn(fmt.Sprintf("Possible set difference at position %d", t.tell()-2))
 			}
 			if that == "]" {
 				if isCat {

@@ -8,7 +8,7 @@ import (
 // reCompileTest compiles a str pattern for the engine tests.
 func reCompileTest(t testing.TB, pattern string, flags int) *reProg {
 	t.Helper()
-	parsed, err := parseRegex([]rune(pattern), true, flags)
+	parsed, _, err := parseRegex([]rune(pattern), true, flags)
 	if err != nil {
 		t.Fatalf("parse %q: %s at %d", pattern, err.msg, err.pos)
 	}
@@ -26,7 +26,7 @@ func reFindAll(prog *reProg, s string) [][2]int {
 	must := false
 	subject := []byte(s)
 	for cur := 0; cur <= len(s); {
-		slots, _, ok := reRun(m, subject, cur, 1, must)
+		slots, _, ok := reRun(m, subject, len(subject), cur, 1, must)
 		if !ok {
 			break
 		}
@@ -95,7 +95,7 @@ func BenchmarkReSearchLines(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for _, l := range lines {
-			reRun(m, []byte(l), 0, 1, false)
+			reRun(m, []byte(l), len(l), 0, 1, false)
 		}
 	}
 }

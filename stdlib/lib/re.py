@@ -1,8 +1,9 @@
 """Regular expression operations, with CPython 3.11's syntax and behaviour.
 
-The matching engine is the built-in module _re (minipy's own backtracking
-machine, stdlib/re_*.go); this module builds Pattern and Match objects,
-replacement templates, split and the compiled-pattern cache on top of it.
+The engine, re.Pattern and re.Match are the built-in module _re
+(minipy's own backtracking machine, stdlib/re_*.go); this module adds the
+module-level functions, the compiled-pattern cache, RegexFlag, re.error,
+escape, the parser of replacement templates and Scanner.
 """
 
 import enum
@@ -18,8 +19,6 @@ __all__ = [
 
 __version__ = "2.2.1"
 
-_MAXSIZE = 9223372036854775807
-
 
 class RegexFlag(enum.IntFlag):
     NOFLAG = 0
@@ -34,21 +33,26 @@ class RegexFlag(enum.IntFlag):
     DEBUG = 128
 
     def __repr__(self):
-        return _flags_repr(int(self), "NOFLAG")
+        return _flags_repr(int(self), "NOFLAG", _MEMBER_ORDER)
 
     __str__ = __repr__
 
 
+# Pattern reprs list flags in the order of CPython's C code; RegexFlag
+# reprs in the order the members are defined.
 _FLAG_NAMES = [(1, "TEMPLATE"), (2, "IGNORECASE"), (4, "LOCALE"), (8, "MULTILINE"),
                (16, "DOTALL"), (32, "UNICODE"), (64, "VERBOSE"), (128, "DEBUG"),
                (256, "ASCII")]
+_MEMBER_ORDER = [(256, "ASCII"), (2, "IGNORECASE"), (4, "LOCALE"), (32, "UNICODE"),
+                 (8, "MULTILINE"), (16, "DOTALL"), (64, "VERBOSE"), (1, "TEMPLATE"),
+                 (128, "DEBUG")]
 
 
-def _flags_repr(value, zero):
+def _flags_repr(value, zero, order=_FLAG_NAMES):
     if not value:
         return "re." + zero
     parts = []
-    for bit, name in _FLAG_NAMES:
+    for bit, name in order:
         if value & bit:
             parts.append("re." + name)
             value &= ~bit
@@ -94,92 +98,7 @@ class error(Exception):
 error.__module__ = 're'
 
 
-class Pattern:
-    """A compiled regular expression (made by re.compile)."""
-
-    def __init__(self, *args, **kwargs):
-        raise TypeError("cannot create 're.Pattern' instances")
-
-    @property
-    def groupindex(self):
-        return _mappingproxy(self._groupindex)
-
-    def match(self, string, pos=0, endpos=_MAXSIZE):
-        return self._prog.match(self, string, pos, endpos)
-
-    def search(self, string, pos=0, endpos=_MAXSIZE):
-        return self._prog.search(self, string, pos, endpos)
-
-    def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
-        return self._prog.fullmatch(self, string, pos, endpos)
-
-    def finditer(self, string, pos=0, endpos=_MAXSIZE):
-        return self._prog.finditer(self, string, pos, endpos)
-
-    def findall(self, string, pos=0, endpos=_MAXSIZE):
-        return self._prog.findall(string, pos, endpos)
-
-    def split(self, string, maxsplit=0):
-        return self._prog.split(string, maxsplit)
-
-    def sub(self, repl, string, count=0):
-        if not callable(repl):
-            repl = _compile_template(self, repl)
-        return self._prog.sub(self, repl, string, count)[0]
-
-    def subn(self, repl, string, count=0):
-        if not callable(repl):
-            repl = _compile_template(self, repl)
-        return self._prog.sub(self, repl, string, count)
-
-    def _template(self, template):
-        return _compile_template(self, template)
-
-    def scanner(self, string, pos=0, endpos=_MAXSIZE):
-        return self._prog.scanner(self, string, pos, endpos)
-
-    def __repr__(self):
-        r = repr(self.pattern)[:200]
-        flags = self.flags
-        if isinstance(self.pattern, str):
-            flags &= ~32
-        if flags:
-            return "re.compile(%s, %s)" % (r, _flags_repr(flags, "NOFLAG"))
-        return "re.compile(%s)" % r
-
-    def __eq__(self, other):
-        if not isinstance(other, Pattern):
-            return NotImplemented
-        return (self.flags == other.flags and type(self.pattern) is type(other.pattern)
-                and self.pattern == other.pattern)
-
-    def __hash__(self):
-        return hash((self.pattern, self.flags))
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-    def __reduce__(self):
-        return (_compile, (self.pattern, self.flags))
-
-    def __class_getitem__(cls, item):
-        return _re.generic_alias(cls, item)
-
-
-Pattern.__module__ = 're'
-
-
-def _mappingproxy(d):
-    try:
-        import types
-        return types.MappingProxyType(d)
-    except Exception:
-        return dict(d)
-
-
+Pattern = _re.Pattern
 Match = _re.Match
 
 
@@ -189,35 +108,24 @@ _cache = {}
 _MAXCACHE = 512
 
 
-def _compile(pattern, flags):
+def _compile(pattern, flags, warn_template=True):
+    p = _cache.get((type(pattern), pattern, flags))
+    if p is not None:
+        return p
     if isinstance(flags, RegexFlag):
         flags = flags.value
-    try:
-        return _cache[type(pattern), pattern, flags]
-    except KeyError:
-        pass
-    except TypeError:
-        pass
     if isinstance(pattern, Pattern):
         if flags:
             raise ValueError("cannot process flags argument with a compiled pattern")
         return pattern
     if not isinstance(pattern, (str, bytes)):
         raise TypeError("first argument must be string or compiled pattern")
-    if flags & TEMPLATE:
-        import warnings
-        warnings.warn("The re.TEMPLATE/re.T flag is deprecated as it is an undocumented flag "
-                      "without an obvious purpose. Don't use it.", DeprecationWarning)
-    prog = _re.compile(pattern, flags)
-    if type(prog) is tuple:
-        raise error(prog[0], None if prog[1] is None else pattern, prog[1])
-    p = object.__new__(Pattern)
-    p.pattern = pattern
-    p.flags = prog.flags
-    p.groups = prog.groups
-    p._groupindex = prog.groupindex
-    p._prog = prog
-    p._templates = {}
+    if flags & TEMPLATE and warn_template:
+        _warn("The re.TEMPLATE/re.T flag is deprecated as it is an undocumented flag "
+              "without an obvious purpose. Don't use it.", DeprecationWarning, 2)
+    p = _re.compile(pattern, flags, _compile_template, _compile, _warn)
+    if type(p) is tuple:
+        raise error(p[0], None if p[1] is None else pattern, p[1])
     if not (flags & DEBUG):
         if len(_cache) >= _MAXCACHE:
             try:
@@ -228,6 +136,16 @@ def _compile(pattern, flags):
     return p
 
 
+def _warn(msg, category=FutureWarning, stacklevel=4):
+    # From _re.compile, the default stacklevel reaches past _compile and
+    # the function the user called.
+    try:
+        import warnings
+    except ImportError:
+        return
+    warnings.warn(msg, category, stacklevel=stacklevel)
+
+
 def compile(pattern, flags=0):
     "Compile a regular expression pattern, returning a Pattern object."
     return _compile(pattern, flags)
@@ -236,48 +154,72 @@ def compile(pattern, flags=0):
 def match(pattern, string, flags=0):
     """Try to apply the pattern at the start of the string, returning
     a Match object, or None if no match was found."""
-    return _compile(pattern, flags).match(string)
+    p = _cache.get((type(pattern), pattern, flags))
+    if p is None:
+        p = _compile(pattern, flags)
+    return p.match(string)
 
 
 def fullmatch(pattern, string, flags=0):
     """Try to apply the pattern to all of the string, returning
     a Match object, or None if no match was found."""
-    return _compile(pattern, flags).fullmatch(string)
+    p = _cache.get((type(pattern), pattern, flags))
+    if p is None:
+        p = _compile(pattern, flags)
+    return p.fullmatch(string)
 
 
 def search(pattern, string, flags=0):
     """Scan through string looking for a match to the pattern, returning
     a Match object, or None if no match was found."""
-    return _compile(pattern, flags).search(string)
+    p = _cache.get((type(pattern), pattern, flags))
+    if p is None:
+        p = _compile(pattern, flags)
+    return p.search(string)
 
 
 def sub(pattern, repl, string, count=0, flags=0):
     """Return the string obtained by replacing the leftmost
     non-overlapping occurrences of the pattern in string by the
     replacement repl."""
-    return _compile(pattern, flags).sub(repl, string, count)
+    p = _cache.get((type(pattern), pattern, flags))
+    if p is None:
+        p = _compile(pattern, flags)
+    return p.sub(repl, string, count)
 
 
 def subn(pattern, repl, string, count=0, flags=0):
     """Return a 2-tuple containing (new_string, number)."""
-    return _compile(pattern, flags).subn(repl, string, count)
+    p = _cache.get((type(pattern), pattern, flags))
+    if p is None:
+        p = _compile(pattern, flags)
+    return p.subn(repl, string, count)
 
 
 def split(pattern, string, maxsplit=0, flags=0):
     """Split the source string by the occurrences of the pattern,
     returning a list containing the resulting substrings."""
-    return _compile(pattern, flags).split(string, maxsplit)
+    p = _cache.get((type(pattern), pattern, flags))
+    if p is None:
+        p = _compile(pattern, flags)
+    return p.split(string, maxsplit)
 
 
 def findall(pattern, string, flags=0):
     """Return a list of all non-overlapping matches in the string."""
-    return _compile(pattern, flags).findall(string)
+    p = _cache.get((type(pattern), pattern, flags))
+    if p is None:
+        p = _compile(pattern, flags)
+    return p.findall(string)
 
 
 def finditer(pattern, string, flags=0):
     """Return an iterator over all non-overlapping matches in the
     string.  For each match, the iterator returns a Match object."""
-    return _compile(pattern, flags).finditer(string)
+    p = _cache.get((type(pattern), pattern, flags))
+    if p is None:
+        p = _compile(pattern, flags)
+    return p.finditer(string)
 
 
 def purge():
@@ -287,11 +229,10 @@ def purge():
 
 def template(pattern, flags=0):
     "Compile a template pattern, returning a Pattern object, deprecated"
-    import warnings
-    warnings.warn("The re.template() function is deprecated as it is an undocumented "
-                  "function without an obvious purpose. Use re.compile() instead.",
-                  DeprecationWarning)
-    return _compile(pattern, flags | TEMPLATE)
+    _warn("The re.template() function is deprecated as it is an undocumented "
+          "function without an obvious purpose. Use re.compile() instead.",
+          DeprecationWarning, 2)
+    return _compile(pattern, flags | TEMPLATE, False)
 
 
 _SPECIAL = frozenset('()[]{}?*+-|^$\\.&~# \t\n\r\v\f')
@@ -321,19 +262,14 @@ def _template_error(msg, source, pos, istext):
 
 def _compile_template(pattern, repl):
     """Parse a replacement template into a list of literal pieces and
-    group numbers (cached on the pattern)."""
-    key = (type(repl), repl)
-    try:
-        return pattern._templates[key]
-    except (KeyError, TypeError):
-        pass
+    group numbers (the pattern caches it)."""
     istext = isinstance(repl, str)
     s = repl if istext else str(repl, 'latin1')
     items = []
     lit = []
     n = len(s)
     i = 0
-    groupindex = pattern._groupindex
+    groupindex = pattern.groupindex
     ngroups = pattern.groups
 
     def addgroup(index, pos):
@@ -418,10 +354,43 @@ def _compile_template(pattern, repl):
         items.append(''.join(lit))
     if not istext:
         items = [x if x.__class__ is int else x.encode('latin1') for x in items]
-    if len(pattern._templates) < 100:
-        try:
-            pattern._templates[key] = items
-        except TypeError:
-            pass
     return items
 
+
+
+class Scanner:
+    """A simple lexer (undocumented in CPython, but there): lexicon is a
+    list of (pattern, action) pairs; scan() returns the actions' results
+    and the unscanned rest."""
+
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = lexicon
+        self._actions = {}
+        parts = []
+        index = 1
+        for phrase, action in lexicon:
+            groups = _compile(phrase, flags).groups
+            self._actions[index] = action
+            parts.append('(%s)' % phrase)
+            index += 1 + groups
+        self.scanner = _compile('|'.join(parts), flags)
+
+    def scan(self, string):
+        result = []
+        match = self.scanner.scanner(string).match
+        i = 0
+        while True:
+            m = match()
+            if not m:
+                break
+            j = m.end()
+            if i == j:
+                break
+            action = self._actions[m.lastindex]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                result.append(action)
+            i = j
+        return result, string[i:]

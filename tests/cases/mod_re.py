@@ -69,7 +69,7 @@ print(re.sub(r'(\w)(\w)?', r'[\2]', 'abc'))
 print(re.sub('a', r'\n\t\\', 'xa') == 'x\n\t\\', re.sub('a', r'\x', 'a') if False else '')
 print(re.sub('', '-', 'abc'), re.sub('$', '!', 'ab\n'), re.subn(r'\b', '|', 'hi there'))
 print(re.sub(b'(a)', rb'<\1>', b'banana'))
-print(re.sub('(?i)B', 'x', 'abcB'), re.sub('a', '\\0', 'a'), repr(re.sub('a', r'\08', 'a')))
+print(re.sub('(?i)B', 'x', 'abcB'), repr(re.sub('a', '\\0', 'a')), repr(re.sub('a', r'\08', 'a')))
 print(re.sub('a', lambda m: '', 'banana'), re.subn('z', 'y', 'abc'))
 # ---
 # split with groups and maxsplit, and the empty-match rules.
@@ -325,7 +325,7 @@ print(re.compile('abc').search('xxabc', pos=2), re.compile('abc').match(string='
 print(re.split(r'\s+', '  a b  '), re.split(r'(?=b)', 'abab'), re.split('', 'ab'))
 print(re.sub('(?=b)', '-', 'abab'), re.sub('b|', '-', 'abc'), re.subn('', '', ''))
 print(re.findall(r'\d+|[a-z]+', '12ab34'), re.findall(r'((a)|b)', 'ab'))
-print(re.escape(''), re.escape('\x00'), re.escape(b'\x00'))
+print(repr(re.escape('')), repr(re.escape('\x00')), re.escape(b'\x00'))
 # ---
 # Odd arguments, template expansion, capture semantics in loops.
 import re
@@ -413,3 +413,157 @@ print(ascii(''.join(re.findall(r'(?i)[^\W\d_a-zA-Z]', bmp[:1000]))))
 print(len(re.findall(r'\w', bmp)), len(re.findall(r'\d', bmp)), len(re.findall(r'\s', bmp)), len(re.findall(r'(?i)\w', bmp)))
 print(ascii(''.join(re.findall(r'\s', bmp))))
 w1 = set(re.findall(r'\w', bmp))
+# ---
+# Flags, errors and Pattern comparisons.
+import re
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+show(lambda: re.compile(bytearray(b'a')))
+show(lambda: re.compile('a', 'x'))
+show(lambda: re.compile('a', 1.5))
+show(lambda: re.escape(bytearray(b'a.b')))
+show(lambda: re.escape(5))
+show(lambda: list(re.RegexFlag))
+show(lambda: re.RegexFlag(10))
+show(lambda: re.I.value)
+show(lambda: re.I.name)
+show(lambda: ~re.I)
+show(lambda: re.compile('a').match('a').re.pattern)
+show(lambda: re.compile(r'(?P<a>.)(?P<b>.)').groupindex['a'])
+show(lambda: re.match('a', 'a', re.I|re.M).re.flags)
+show(lambda: re.search('(?i)a', 'A').re)
+show(lambda: re.sub('a', 'b', 'aaa', 1, re.I))
+show(lambda: re.split(' ', 'a b c', 1, re.I))
+show(lambda: str(re.error('msg')))
+show(lambda: str(re.error('msg', 'pat', 1)))
+show(lambda: str(re.error('msg', 'p\nat', 3)))
+show(lambda: re.error('msg', b'p\nat', 3).colno)
+show(lambda: re.compile('[a-z]+').fullmatch('abc', 0, 2))
+show(lambda: hash(re.compile('a')) == hash(re.compile('a', 0)))
+show(lambda: re.compile('a') != re.compile(b'a'))
+# ---
+# Differential cases: random patterns (generated once, checked against CPython).
+import re
+cases = [('(?:\\d(?!a)){1,3}|(^)A(?m:^)(?:(?P<n>((?<=b))))*+', 'a', 0), ('\\b', 'a1\ns\nKBÉB', 256), ('a', 'b\nK éÉbß s', 258), ('[^a]', '', 0), ('K|(?:b){2}', 'aBBa\néßééb', 10), ('((?:(?m:$)ßK)+?)', '', 0), ('((?!a))sa(?(1)a|b)\\s(?>ab|a)(.)', '\n a', 258), ('((?:K){2})', 'KKB', 0), ('((?:s){1,3}(?:[a-cé])?(?:\\d){2,}?)', 'ßK', 10), ('(?s:.)', 'Kbéabba', 10), ('(?:(?P<n>(?=a)\\W(?:\\Z)+))*?', 'KKKb BBß', 0), ('(?m:$)', 'BaaA sÉ', 10), ('(?:(?:((?(1)a|b)))??(?:b){2,}?)+', 'sß aaKK', 0), ('(?P<n>(?:(?-i:b))+(?P<n>s))(?:((?m:$))(?:(?P=n))*)??', '', 10), ('(Éß)', 'éßsé', 256), ('((?!a)|(?>ab|a)bß)', '1KK\n as', 8), ('x*+', 'ÉA1', 8), ('((?:$\\d)??(?:[^\\w]){2})', 'AA\n', 8), ('(?:(?P<n>(?:(?:[ab])+)+?))*', 'ééK', 10), ('(?:A(?>ab|a)){2,}?[ab](?:(?m:^))*[ab].|(?:K)*+', 'ÉKK1sbKBB\n', 8), ('a', '\nÉßaAB 1sÉßÉ', 10), ('((?:(?:(?:(?s:.))+)++){2})', '\n\n', 2), ('((?:([\\s\\d])|\\sß){2})', 'Béb', 8), ('(?:b)??|^bÉ(?<!a)s', 'AÉßÉKß\n', 16), ('((?:\\1|(?<=b)){1,3})|(?:x*+.)+?|(?:(?=a)){,2}', 'éÉb', 10), ('(?s:.)', '', 10), ('(?:(?:(?:K){2,}?){,2}){,2}', 'AbÉ\né1é B\n\n', 2), ('(?:(?m:$)|(s)){1,3}(?P<n>(?:\\S)*)', '', 256), ('(?i:a)', 'K\nb', 16), ('(?P<n>(?!a))', ' ßBßÉéaéK', 16), ('(?:\\s){2,}?', 'ÉKBÉBÉKKAB', 256), ('((?>ab|a)(?:\\d)*?(?:s)?)', 'b ébééÉ1ßAB', 16), ('((?:(?i:a))+)', 'bßÉK1', 8), ('(É)|\\1((?:\\W){1,3})', 'B', 2), ('(?:(?:\\A|K)+)+?', 'é\néÉs', 16), ('(?-i:b)', '', 256), ('(?P<n>(?:\\dKK|(?m:^))?)', 'KBÉKs11  ', 0), ('(?P<n>(?:[\\s\\d]){2})', 'ßs1é1AéB', 256), ('[\\s\\d]', '\nbas', 256), ('(?:[a-cé])*', 'BKéKA', 10), ('(?!a)', 'KBßb1éK', 0), ('K', 'B \néÉa1BKéa', 0), ('[ab]', 'ÉÉÉéÉ', 10), ('(?:((?:A|\\w)+))+', '\nA\nÉKK', 0), ('(?m:^)[ab][^a]|(b)\\b', 'aKAé1Kéas', 256), ('(?P<n>\\S\\Z)|\\bK', 'ß\nABKßbaKé\nb', 2), ('(?:^|(?m:$))??', 'K KKKés', 258), ('(?P<n>(?:(?:\\Z)++)?)', 'É', 8), ('(?:(?:(?P=n))+?){2,}?', 'KBK 1BBBÉKB', 256), ('é', '', 8), ('b', 'abBÉ b1bK', 2), ('([\\s\\d]s(?:^)+)|(?:(?:$){0,4}){2,}?', ' é1AsAKKs É', 258), ('(?P<n>(?:([^\\w]|K)){2})', 'KK\nK\n ', 258), ('(?:(?:[a-cé]){2,}?(?:.)??[^\\w])+', 'bsß\nK', 10), ('(?:(?:(?:(?m:^)){1,3}|(?:\\b)++){1,3})*+', 's', 258), ('(?P=n)(?s:.)(?P=n)|K(?:(?:(?<!a))*?)+?[^a]', '', 256), ('(?:(?<!a)){2}', '1Ébs', 0), ('K', 'baKKA', 0), ('(?P<n>(\\S))', '1És1\nés', 8), ('(?:(x*+|(?m:$)(?:a)*+))??', 'éb\nÉKaÉsßa1b', 16), ('(?:\\w)?', 'éKAsBééÉ  ', 0), ('(?P<n>\\W(?:(?(1)a|b)){0,4})(?:\\W)??\\Z|\\S(?m:^)[a-cé]', 'ÉÉ\n \nésKÉ1', 0), ('és', '1éÉ1É1 1aKBa', 258), ('(?:(?m:$)[^\\w])++(?<=b)x*+', 'ÉÉaA', 10), ('(?:.)*', 'bs', 8), ('((?:(?(1)a|b)(?!a))++|(?:K){2}(?:(?<!a)){1,3})', 'É\nA s ', 16), ('[a-cé]', 'KßbsbKA', 0), ('(((?P<n>(?:a)+)))', 'ßß\nB K', 0), ('\\s(?:(?s:.))?', 'ß s1éÉKb', 8), ('(?s:.)', 'bs  K\nßKs\né', 0), ('x*+', 'A', 256), ('(\\d)', 'a\nKßbb', 2), ('ß', 'é1bséÉ', 2), ('((?:ax*+(\\b))++)', 'KÉa sBs K\n', 0), ('[\\s\\d]|(?:((?<!a)))+', 'ÉBsK', 10), ('(?<=b)|(?:(?:b)*?)++|(K)', 'B\n', 10), ('(?-i:b)ß(?P<n>(?P=n))\\B|[\\s\\d]|(a)', 'KsB1', 10), ('(?>ab|a)A|(?:(?s:.))*+(b)', 'Bé', 16), ('(?<=b)', 'bKéAsÉ', 2), ('(?P=n)', 'aK1aß', 256), ('(?:(?:(?i:a)){2,}?){2}', 'KßK1é1', 8), ('(?:(?<=b)(?<=b)[^\\w][^a])++(?P<n>(?:[a-cé]É)++)', 'b\nB', 10), ('(?:\\b(É)|(?:(?-i:b))++)*', 'éK1ABKßé', 10), ('É', 'É', 258), ('(?<!a)', '\na Bß asA', 0), ('(?(1)a|b)|[a-cé][^\\w](?:\\s){0,4}é(?i:a)', 'aAKßÉBÉ', 256), ('é', 'b ßs éßAsß', 258), ('\\S(?:(?P<n>\\W))+', 'BÉK 1 s1KÉb', 10), ('(?:(K))?|(?<=b)A', '', 10), ('\\d|[ab](?P<n>.)|(?:((?(1)a|b)))*|(?:É){1,3}(\\Z)|(?:(?<=b)){,2}', 'ÉAK11AbKéBK', 16), ('\\b|(?<!a)', 'KK\n', 8), ('(?>ab|a)', 'aK\nAsAKaK\n1', 16), ('(?P<n>(?:\\W)*)|(?:é)*?|[^\\w](?<=b)|(?:(?!a)|\\B){0,4}', 'A\nß', 256), ('(?:A(?>ab|a)(?:(?<=b))?(?P<n>\\b)){0,4}', 'ÉAbéÉ ', 16), ('A((?P<n>(?:\\B){2,}?))', 'É', 258), ('\\A', 'B', 8), ('(?:\\w){2,}?([\\s\\d])(?:\\W){2,}?|\\sé', 'ésB', 2), ('(?:\\s){0,4}', 'BK\n1 \n', 16), ('((?=a))(?s:.)', 'baß s ', 10), ('\\W', ' ÉéKKßB bsa', 2), ('(?P<n>(?:(?:(?:[^\\w])+)++)?)', '\nbés 1', 10), ('(((?!a)A)(?m:$))', '\nÉßAÉß', 10), ('^', 'éAB Éß\néAé', 10), ('(?:(?-i:b))*?', 'KBAaa', 256), ('((?:É)++|(?:ß|(?-i:b))*?)', '1K ', 0), ('(?:(?s:.)(?:\\w\\d)+?)+', '1AsKßBÉ', 0), ('(?P<n>(?:(?(1)a|b)){0,4})', 'ßÉ ß', 0), ('(?:(?m:^)(?s:.))+', 'K \nßs b', 0), ('[^\\w]', 'K  KA', 256), ('((?:\\s)??)(?:(?<!a))*+', 'Kéb b\n', 16), ('(?:(?:(?-i:b)|b)*+)*\\d', 'B KB', 2), ('(?:\\1){2}|(\\1|[\\s\\d])K', '', 8), ('(?:(((?:x*+)?)))*?', '\n1K sé sßKÉ', 16), ('\\b', 'sßAÉß', 2), ('(?:(?:(?:\\Z){,2}x*+)++)+', '\nas éÉ', 256), ('(?:\\B){2}', 'ßKsAs', 258), ('(?:(?:(?:(?P<n>[ab]))*+){2,}?){2,}?', 'AABéKK BKAa\n', 10), ('((?:[ab])?)', ' KKééK', 2), ('ß', '', 2), ('(?<!a)', 'bésaÉ\nAsb \n1', 258), ('(?:x*+)+?', '1AKéKß', 2), ('(?:(?:\\B){,2}(?:[^\\w]){2})?|(?:(?m:^)|\\S)+?', '\n', 2), ('éa', ' KbaAs\nA1Bé\n', 0), ('(?:x*+|([ab])){2}[^a]', '1\nK', 258), ('(?:b)*', 'Éb', 256), ('(?i:a)', '', 258), ('\\A|\\s', 's', 0), ('(?:(?:(?:K\\Z){1,3}){0,4})+?', 'ßé Kaa', 10), ('[^\\w]', 'ßsÉK 1', 8), ('([^\\w]\\s|\\ss)', ' KBAsbAA', 8), ('(?!a)K(?:\\W)*?|K[^\\w](?:\\W)*?(?:[^\\w])+', '1s', 10), ('(?:(?P<n>((?:x*+)*)))?', '\nßKéÉ', 10), ('(?:(?:(?P<n>(?s:.)(?s:.)))++)+', 'ÉKaÉaÉK\n\n', 8), ('(?:\\B|[^\\w])?|\\Z|(?:s){2}', '\nbBAK1Ab1bÉ ', 8), ('A', 's É1s\nBÉaéB', 16), ('\\b', 'b', 10), ('(?:(?=a))*?(?:(?:(?:\\W)?)+){0,4}', 's', 0), ('(?:(?:(x*+)K\\s)+)*?', 'KsßBÉKéé', 0), ('(?:((?>ab|a))\\s)++', '1A', 2), ('(ß(?i:a))', 'Ks BabßBß', 256), ('[ab](?m:$)s(?:(?m:$))??|(?(1)a|b)ß', 'bKK\n', 2), ('(?:(?m:$)){2}', 'B\nKbsés K', 16), ('(a)', 'KBaésAK éé', 8), ('(?:\\s|(?-i:b)|b){0,4}(?P<n>(b.))', 'bsA\nÉs\n', 256), ('(\\S)', '', 258), ('(?:é|\\A)*+((?:(?=a)|.)*?)', 'ébß1baAK', 256), ('((?P<n>\\Z))', 'bé\nAassabséÉ', 10), ('K|(?P=n)|K\\b(?m:$)|(?(1)a|b)\\1', '\n', 2), ('(?:(?:(?P=n)){,2})+', 'AéKKßbéa', 2), ('ß', 'ßßéA ÉKaéb\n', 8)]
+for p, s, f in cases:
+    try:
+        c = re.compile(p, f)
+    except Exception as e:
+        print(ascii(p), 'ERR', type(e).__name__, e)
+        continue
+    m = c.search(s)
+    print(ascii(p), m and m.span(), m and m.groups(), ascii(c.findall(s)), ascii(c.sub('<\\g<0>>', s)), ascii(c.split(s)))
+# ---
+# re.Scanner (undocumented, but in CPython) and alternations of single characters.
+import re
+def s_ident(scanner, token): return ('IDENT', token)
+def s_number(scanner, token): return ('NUMBER', float(token))
+def s_op(scanner, token): return ('OP', token)
+scanner = re.Scanner([
+    (r"[a-zA-Z_]\w*", s_ident),
+    (r"\d+(\.\d+)?", s_number),
+    (r"=|\+|-|\*|/", s_op),
+    (r"\s+", None),
+])
+print(scanner.scan("sum = x + 3.5 * 42 $ rest"))
+print(re.Scanner([(r'a', 'A'), (r'b', lambda s, t: t.upper() * 2)]).scan('abba!'))
+print(re.match(r'(?:a|b)*c', 'ab' * 50000 + 'c').end(), re.findall(r'x|y|[z0-9]', 'axy3z'))
+print(re.match(r'(?i)(?:k|s)+', 'K\u212a\u017fS').group(), re.match(r'(a|b)*', 'abab').groups(), re.match(r'(?:a|b)?c', 'bc'))
+# ---
+# pos beyond endpos: match still tries at pos (as CPython does); searches find nothing.
+import re
+p = re.compile(r'(?!a)')
+print(p.match('abc', 2, 1), p.search('abc', 2, 1), p.fullmatch('abc', 2, 1), p.findall('abc', 2, 1), list(p.finditer('abc', 2, 1)))
+q = re.compile(r'\b')
+print(q.match('ab cd', 2, 1), q.match('ab cd', 3, 1), re.compile(r'(?<=b)').match('ab cd', 2, 1), re.compile(r'(?m)^').match('a\nb', 2, 1))
+print(re.compile('$').match('ab', 2, 1), re.compile(r'\Z').match('ab', 2, 1), re.compile(r'(?=b)').match('ab', 1, 0), re.compile(r'').match('ab', 2, 1).span())
+print(re.compile(r'x*').match('ab', 2, 1), re.compile(r'(?:x)*').match('ab', 2, 1), re.compile(r'x*').search('ab', 2, 2), re.compile('(?m)$').match('a\nb', 1, 0))
+print(re.match(r'(?:(((?(2)a)))(?:b)+){,2}', 'bbabbaba').regs)
+# ---
+# Argument handling of Pattern and Match methods.
+import re
+p = re.compile('(a)')
+m = p.match('a')
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+show(lambda: p.match())
+show(lambda: p.match('a', 0, 1, 2))
+show(lambda: p.match('a', foo=1))
+show(lambda: p.search(string='a', pos=0))
+show(lambda: p.sub('x'))
+show(lambda: p.sub('x', 'a', count=1))
+show(lambda: p.split('a', maxsplit=1))
+show(lambda: p.findall('a', endpos=1))
+show(lambda: m.start(group=1))
+show(lambda: m.span(1, 2))
+show(lambda: m.groups(1, 2))
+show(lambda: m.groupdict(default=1))
+show(lambda: m.expand())
+show(lambda: m.group(0, 'x'))
+show(lambda: re.match())
+show(lambda: re.sub('a', 'b'))
+show(lambda: p.match('a', 'b'))
+show(lambda: p.match('a', 2**70))
+show(lambda: p.sub('x', 'a', 'z'))
+# ---
+# Examples in the style of the Regular Expression HOWTO and the re docs.
+import re
+p = re.compile('[a-z]+')
+print(p.match(""), p.match('tempo'), p.search('::: message'))
+m = p.match('tempo'); print(m.group(), m.start(), m.end(), m.span())
+p = re.compile(r'\d+'); print(p.findall('12 drummers drumming, 11 pipers piping, 10 lords a-leaping'))
+print([m.span() for m in p.finditer('12 drummers drumming, 11 ... 10 ...')])
+print(re.match(r'From\s+', 'Fromage amk'), re.match(r'From\s+', 'From amk Thu May 14 19:12:10 1998'))
+charref = re.compile(r"""
+ &[#]                # Start of a numeric entity reference
+ (
+     0[0-7]+         # Octal form
+   | [0-9]+          # Decimal form
+   | x[0-9a-fA-F]+   # Hexadecimal form
+ )
+ ;                   # Trailing semicolon
+""", re.VERBOSE)
+print(charref.findall('&#x41; &#65; &#0101;'))
+print(re.search(r'\bclass\b', 'no class at all'), re.search(r'\bclass\b', 'the declassified algorithm'), re.search('\bclass\b', 'no class at all'))
+p = re.compile('(a(b)c)d'); m = p.match('abcd'); print(m.group(0), m.group(1), m.group(2), m.group(2, 1, 2), m.groups())
+p = re.compile(r'\b(\w+)\s+\1\b'); print(p.search('Paris in the the spring').group())
+m = re.match(r'(?P<first>\w+) (?P<last>\w+)', 'Jane Doe'); print(m.groupdict())
+InternalDate = re.compile(r'INTERNALDATE "'
+        r'(?P<day>[ 123][0-9])-(?P<mon>[A-Z][a-z][a-z])-'
+        r'(?P<year>[0-9][0-9][0-9][0-9])'
+        r' (?P<hour>[0-9][0-9]):(?P<min>[0-9][0-9]):(?P<sec>[0-9][0-9])'
+        r' (?P<zonen>[-+])(?P<zoneh>[0-9][0-9])(?P<zonem>[0-9][0-9])'
+        r'"')
+print(InternalDate.match('INTERNALDATE " 1-Jan-2023 12:34:56 +0100"').groupdict())
+print(re.match(r'.*[.](?!bat$|exe$)[^.]*$', 'sendmail.cf'), re.match(r'.*[.](?!bat$|exe$)[^.]*$', 'autoexec.bat'))
+p = re.compile(r'\W+'); print(p.split('This is a test, short and sweet, of split().'), p.split('This is a test, short and sweet, of split().', 3))
+p2 = re.compile(r'(\W+)'); print(p2.split('This... is a test.'))
+print(re.split(r'[\W]+', 'Words, words, words.'), re.split(r'([\W]+)', 'Words, words, words.'), re.split(r'[\W]+', 'Words, words, words.', 1))
+p = re.compile('(blue|white|red)'); print(p.sub('colour', 'blue socks and red shoes'), p.sub('colour', 'blue socks and red shoes', count=1), p.subn('colour', 'no colours at all'))
+p = re.compile('x*'); print(p.sub('-', 'abxd'))
+p = re.compile(r'section{ ( [^}]* ) }', re.VERBOSE); print(p.sub(r'subsection{\1}', 'section{First} section{second}'))
+p = re.compile('section{ (?P<name> [^}]* ) }', re.VERBOSE); print(p.sub(r'subsection{\1}', 'section{First}'), p.sub(r'subsection{\g<1>}', 'section{First}'), p.sub(r'subsection{\g<name>}', 'section{First}'))
+def hexrepl(match):
+    value = int(match.group())
+    return hex(value)
+p = re.compile(r'\d+'); print(p.sub(hexrepl, 'Call 65490 for printing, 49152 for user code.'))
+print(re.sub('(?i)b+', 'x', 'bbbb BBBB'))
+s = '<html><head><title>Title</title>'; print(len(s), re.match('<.*>', s).span(), re.match('<.*>', s).group(), re.match('<.*?>', s).group())
+print(re.findall(r'(?=(\w\w))', 'abcd'))
+def dashrepl(matchobj):
+    if matchobj.group(0) == '-': return ' '
+    else: return '-'
+print(re.sub('-{1,2}', dashrepl, 'pro----gram-files'), re.sub(r'\sAND\s', ' & ', 'Baked Beans And Spam', flags=re.IGNORECASE))
+print(re.sub(r'def\s+([a-zA-Z_][a-zA-Z_0-9]*)\s*\(\s*\):', r'static PyObject*\npy_\1(void)\n{', 'def myfunc():'))
+text = "He was carefully disguised but captured quickly by police."
+print(re.findall(r"\w+ly\b", text), ["%02d-%02d: %s" % (m.start(), m.end(), m.group(0)) for m in re.finditer(r"\w+ly\b", text)])
+print(re.match(r"(\d+)\.(\d+)", "24.1632").groups(), re.match(r"(\d+)\.?(\d+)?", "24").groups(), re.match(r"(\d+)\.?(\d+)?", "24").groups('0'))
+valid = re.compile(r"^[a2-9tjqk]{5}$"); print(valid.match("akt5q"), valid.match("akt5e"), valid.match("akt"), valid.match("727ak"))
+pair = re.compile(r".*(.).*\1"); print(pair.match("717ak").group(1), pair.match("718ak"), pair.match("354aa").group(1))
+print(re.match("c", "abcdef"), re.search("c", "abcdef"), re.search("^c", "abcdef"), re.search("^a", "abcdef"), re.search('^X', 'A\nB\nX', re.MULTILINE))
