@@ -5,7 +5,7 @@
 //	minipy -m MODULE [args]   run a module as __main__
 //	minipy - [args]           read the program from stdin
 //	minipy                    REPL on a terminal; the program from stdin otherwise
-//	minipy -X dis script.py   print the script's bytecode
+//	minipy -X dis script.py   print the script's (or -c command's) bytecode
 //	minipy -X cpuprofile=FILE script.py   write a Go CPU profile of the run
 //	minipy -X memprofile=FILE script.py   write a Go allocation profile of the run
 //	minipy --version
@@ -165,8 +165,16 @@ func run(argv []string) int {
 			}
 		}()
 	}
-	if hasX(o, "dis") && o.script != "" {
-		return disassemble(o.script)
+	if hasX(o, "dis") && (o.script != "" || o.command != "") {
+		if o.command != "" {
+			return disassemble("<string>", []byte(o.command))
+		}
+		src, err := os.ReadFile(o.script)
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "minipy: can't open file '%s': %v\n", o.script, err)
+			return 2
+		}
+		return disassemble(o.script, src)
 	}
 	path := []string{""}
 	script := o.script
@@ -243,12 +251,8 @@ func runForInspect(machine *vm.VM, o *options) {
 	}
 }
 
-func disassemble(file string) int {
-	src, err := os.ReadFile(file)
-	if err != nil {
-		fmt.Fprintf(os.Stderr, "minipy: can't open file '%s': %v\n", file, err)
-		return 2
-	}
+// disassemble prints the bytecode of src (`-X dis`).
+func disassemble(file string, src []byte) int {
 	mod, err := parser.ParseFile(file, src)
 	if err != nil {
 		if se, ok := err.(*parser.SyntaxError); ok {
