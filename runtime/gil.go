@@ -35,6 +35,8 @@ type GIL struct {
 	Breaker atomic.Uint32
 	// Switches counts hand-offs to another thread.
 	Switches atomic.Uint64
+	// finalizing is the thread shutting the interpreter down, once it has.
+	finalizing atomic.Pointer[ThreadState]
 }
 
 // Eval-breaker bits.
@@ -77,6 +79,20 @@ func (g *GIL) Holder() *ThreadState {
 
 // Acquire blocks until ts holds the GIL.
 func (g *GIL) Acquire(ts *ThreadState) {
+	g.acquire(ts)
+	if f := g.finalizing.Load(); f != nil && f != ts {
+		// The interpreter is shutting down: like CPython's daemon threads,
+		// this one never runs Python code again.
+		g.Release(ts)
+		select {}
+	}
+}
+
+// SetFinalizing marks the start of interpreter shutdown by ts: from now on
+// any other thread that takes the GIL gives it back and stops for good.
+func (g *GIL) SetFinalizing(ts *ThreadState) { g.finalizing.Store(ts) }
+
+func (g *GIL) acquire(ts *ThreadState) {
 	g.mu.Lock()
 	if g.holder == nil && len(g.waiters) == 0 {
 		g.holder = ts

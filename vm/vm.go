@@ -361,6 +361,9 @@ func (vm *VM) Shutdown(ts *rt.ThreadState, status int, atexit func(*rt.ThreadSta
 	if atexit != nil {
 		atexit(ts)
 	}
+	// Daemon threads still running never run Python code again (CPython's
+	// _PyRuntimeState_SetFinalizing).
+	vm.interp.GIL.SetFinalizing(ts)
 	// Finalise what __main__ still holds, so __del__ of survivors runs, as
 	// CPython does when it clears module dicts at exit.
 	vm.Main.Dict.Clear()
