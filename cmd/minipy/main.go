@@ -7,6 +7,7 @@
 //	minipy                    REPL on a terminal; the program from stdin otherwise
 //	minipy -X dis script.py   print the script's bytecode
 //	minipy -X cpuprofile=FILE script.py   write a Go CPU profile of the run
+//	minipy -X memprofile=FILE script.py   write a Go allocation profile of the run
 //	minipy --version
 package main
 
@@ -15,6 +16,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	goruntime "runtime"
 	"runtime/debug"
 	"runtime/pprof"
 	"strings"
@@ -146,6 +148,20 @@ func run(argv []string) int {
 			return 1
 		}
 		defer pprof.StopCPUProfile()
+	}
+	if file := xValue(o, "memprofile"); file != "" {
+		goruntime.MemProfileRate = 4096
+		defer func() {
+			f, err := os.Create(file)
+			if err != nil {
+				fmt.Fprintln(os.Stderr, "minipy:", err)
+				return
+			}
+			defer f.Close()
+			if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+				fmt.Fprintln(os.Stderr, "minipy:", err)
+			}
+		}()
 	}
 	if hasX(o, "dis") && o.script != "" {
 		return disassemble(o.script)
