@@ -47,6 +47,10 @@ func NewStr(s string) *Str {
 // Short strs built from parts are allocated together with their bytes: one
 // allocation instead of two.
 type (
+	strInline8 struct {
+		Str
+		data [8]byte
+	}
 	strInline16 struct {
 		Str
 		data [16]byte
@@ -57,6 +61,27 @@ type (
 	}
 )
 
+// strSpace returns a new str (count 1) with room for n bytes of text after
+// it, and that room as an empty buffer; nil for n over 32. The caller
+// appends the text and sets S.
+func strSpace(n int) (*Str, []byte) {
+	switch {
+	case n <= 8:
+		x := &strInline8{}
+		x.Header = fresh()
+		return &x.Str, x.data[:0]
+	case n <= 16:
+		x := &strInline16{}
+		x.Header = fresh()
+		return &x.Str, x.data[:0]
+	case n <= 32:
+		x := &strInline32{}
+		x.Header = fresh()
+		return &x.Str, x.data[:0]
+	}
+	return nil, nil
+}
+
 // NewStrConcat returns a new str holding a followed by b.
 func NewStrConcat(a, b string) *Str {
 	n := len(a) + len(b)
@@ -65,17 +90,12 @@ func NewStrConcat(a, b string) *Str {
 	switch {
 	case n <= 1:
 		return NewStr(a + b)
-	case n <= 16:
-		x := &strInline16{}
-		s, buf = &x.Str, x.data[:0]
 	case n <= 32:
-		x := &strInline32{}
-		s, buf = &x.Str, x.data[:0]
+		s, buf = strSpace(n)
 	default:
 		return &Str{Header: fresh(), S: a + b}
 	}
 	buf = append(append(buf, a...), b...)
-	s.Header = fresh()
 	s.S = unsafe.String(&buf[0], n)
 	return s
 }
@@ -96,12 +116,8 @@ func NewStrJoin(strs []Object) *Str {
 			b.WriteString(o.(*Str).S)
 		}
 		return NewStr(b.String())
-	case n <= 16:
-		x := &strInline16{}
-		s, buf = &x.Str, x.data[:0]
 	case n <= 32:
-		x := &strInline32{}
-		s, buf = &x.Str, x.data[:0]
+		s, buf = strSpace(n)
 	default:
 		var b strings.Builder
 		b.Grow(n)
@@ -113,7 +129,6 @@ func NewStrJoin(strs []Object) *Str {
 	for _, o := range strs {
 		buf = append(buf, o.(*Str).S...)
 	}
-	s.Header = fresh()
 	s.S = unsafe.String(&buf[0], n)
 	return s
 }
@@ -123,12 +138,13 @@ func NewStrInt(i *Int) *Str {
 	if i.Big != nil || (i.V >= 0 && i.V < 10) {
 		return NewStr(i.String())
 	}
-	x := &strInline32{}
-	buf := strconv.AppendInt(x.data[:0], i.V, 10)
-	x.Header = fresh()
-	x.kind = 1
-	x.S = unsafe.String(&buf[0], len(buf))
-	return &x.Str
+	var digits [20]byte
+	d := strconv.AppendInt(digits[:0], i.V, 10)
+	s, buf := strSpace(len(d))
+	buf = append(buf, d...)
+	s.kind = 1
+	s.S = unsafe.String(&buf[0], len(buf))
+	return s
 }
 
 var (

@@ -436,7 +436,7 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 				case compiler.LIST_APPEND:
 					sp--
 					l := stack[sp-arg].(*rt.List)
-					l.Items = append(l.Items, stack[sp])
+					l.AppendOwned(stack[sp])
 					stack[sp] = nil
 				case compiler.UNPACK_SEQUENCE:
 					sp--
