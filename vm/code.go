@@ -45,6 +45,9 @@ type Code struct {
 	// simpleArgs is set when calls can bind positional arguments straight
 	// into the fast locals: no *args, **kwargs or keyword-only parameters.
 	simpleArgs bool
+	// exactArgs is the number of positional arguments callExact can bind
+	// (simple arguments, no cells, not a generator), or -1.
+	exactArgs int
 	// freeFrames are finished frames of this code kept for reuse (see
 	// newFrame); they are only touched by the GIL holder.
 	freeFrames []*Frame
@@ -108,6 +111,10 @@ func loadCode(cc *compiler.Code) *Code {
 	c.ncells = len(cc.CellVars) + len(cc.FreeVars)
 	c.simpleArgs = cc.Flags&(compiler.CO_VARARGS|compiler.CO_VARKEYWORDS) == 0 && cc.KwOnlyArgCount == 0
 	c.isGen = cc.Flags&(compiler.CO_GENERATOR|compiler.CO_COROUTINE|compiler.CO_ASYNC_GENERATOR) != 0
+	c.exactArgs = -1
+	if c.simpleArgs && c.ncells == 0 && !c.isGen {
+		c.exactArgs = c.ArgCount
+	}
 	return c
 }
 
@@ -172,6 +179,10 @@ const (
 	opLoadFastLoadConst                                               // LOAD_FAST LOAD_CONST
 	opLoadConstLoadFast                                               // LOAD_CONST LOAD_FAST
 	opStoreFastLoadFast                                               // STORE_FAST LOAD_FAST
+	// BINARY_OP split by operator, with fast paths for ints and floats.
+	opBinaryAdd // BINARY_OP + or +=
+	opBinarySub // BINARY_OP - or -=
+	opBinaryMul // BINARY_OP * or *=
 )
 
 // superinstructions returns a copy of instrs with the pairs above rewritten.
@@ -192,6 +203,19 @@ func superinstructions(instrs []compiler.Instr) []compiler.Instr {
 			continue
 		}
 		ops[i] = compiler.MakeInstr(op, instrs[i].Arg())
+	}
+	for i, in := range ops {
+		if in.Op() != compiler.BINARY_OP {
+			continue
+		}
+		switch rt.BinOp(in.Arg() % compiler.InplaceBase) {
+		case rt.OpAdd:
+			ops[i] = compiler.MakeInstr(opBinaryAdd, in.Arg())
+		case rt.OpSub:
+			ops[i] = compiler.MakeInstr(opBinarySub, in.Arg())
+		case rt.OpMul:
+			ops[i] = compiler.MakeInstr(opBinaryMul, in.Arg())
+		}
 	}
 	return ops
 }
