@@ -183,6 +183,12 @@ const (
 	opBinaryAdd // BINARY_OP + or +=
 	opBinarySub // BINARY_OP - or -=
 	opBinaryMul // BINARY_OP * or *=
+	// Triples and pairs of numeric code: x[CONST] (a list or tuple item),
+	// the store of `x[k] op= v` (SWAP 3, SWAP 2, STORE_SUBSCR on a list) and
+	// the COPY 2, COPY 2 before it.
+	opLoadFastConstSubscr // LOAD_FAST LOAD_CONST BINARY_SUBSCR
+	opSwapStoreSubscr     // SWAP 3 SWAP 2 STORE_SUBSCR
+	opCopyTwo             // COPY 2 COPY 2
 )
 
 // superinstructions returns a copy of instrs with the pairs above rewritten.
@@ -203,6 +209,17 @@ func superinstructions(instrs []compiler.Instr) []compiler.Instr {
 			continue
 		}
 		ops[i] = compiler.MakeInstr(op, instrs[i].Arg())
+	}
+	for i := 0; i+2 < len(instrs); i++ {
+		a, b, c := instrs[i], instrs[i+1], instrs[i+2]
+		switch {
+		case a.Op() == compiler.LOAD_FAST && b.Op() == compiler.LOAD_CONST && c.Op() == compiler.BINARY_SUBSCR:
+			ops[i] = compiler.MakeInstr(opLoadFastConstSubscr, a.Arg())
+		case a.Op() == compiler.SWAP && a.Arg() == 3 && b.Op() == compiler.SWAP && b.Arg() == 2 && c.Op() == compiler.STORE_SUBSCR:
+			ops[i] = compiler.MakeInstr(opSwapStoreSubscr, a.Arg())
+		case a.Op() == compiler.COPY && a.Arg() == 2 && b.Op() == compiler.COPY && b.Arg() == 2:
+			ops[i] = compiler.MakeInstr(opCopyTwo, a.Arg())
+		}
 	}
 	for i, in := range ops {
 		if in.Op() != compiler.BINARY_OP {

@@ -313,6 +313,44 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 						stack[sp] = w
 						sp++
 					}
+				case opLoadFastConstSubscr:
+					c := fast[arg]
+					if v, ok := rt.SeqIndex(c, code.consts[instrs[pc].Arg()]); ok {
+						pc += 2
+						rt.Incref(v)
+						stack[sp] = v
+						sp++
+						continue
+					}
+					// Otherwise this is the LOAD_FAST alone.
+					if c == nil {
+						err = unboundLocal(code, arg)
+						break
+					}
+					rt.Incref(c)
+					stack[sp] = c
+					sp++
+				case opSwapStoreSubscr:
+					c, k, v := stack[sp-3], stack[sp-2], stack[sp-1]
+					if old, ok := rt.ListStore(c, k, v); ok {
+						// The list took the stack's reference to v.
+						pc += 2
+						sp -= 3
+						stack[sp], stack[sp+1], stack[sp+2] = nil, nil, nil
+						ts.DecrefShared(old)
+						rt.DecrefShared(c)
+						ts.DecrefShared(k)
+						continue
+					}
+					// Otherwise this is the SWAP 3 alone.
+					stack[sp-1], stack[sp-3] = c, v
+				case opCopyTwo:
+					v, w := stack[sp-2], stack[sp-1]
+					rt.Incref(v)
+					rt.Incref(w)
+					stack[sp], stack[sp+1] = v, w
+					sp += 2
+					pc++
 				case compiler.LOAD_FAST:
 					v := fast[arg]
 					if v == nil {

@@ -1,0 +1,136 @@
+# The eval loop's fast paths and fused instructions must behave exactly like
+# the general ones: calls, int/float arithmetic, x[CONST], x[k] op= v.
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+
+
+print(fib(15))
+
+
+def deep(n):
+    return deep(n + 1)
+
+
+try:
+    deep(0)
+except RecursionError as e:
+    print("RecursionError", e)
+print(fib(10))
+
+
+class P:
+    def __init__(self, x):
+        self.x = x
+
+    def get(self, k):
+        return self.x + k
+
+
+p = P(3)
+print(p.get(4), P.get(p, 5))
+try:
+    p.get()
+except TypeError as e:
+    print(e)
+try:
+    fib(1, 2)
+except TypeError as e:
+    print(e)
+# ---
+big = 2 ** 62
+print(big + big, big * 4, -big - big - big, 3 - 5, 7 * -3)
+print(1.5 + 2, 2 + 1.5, 0.1 * 3, 3 * 0.1, 1.0 - 1e-17)
+print((1 << 31) * (1 << 31), (1 << 31) * -(1 << 31))
+x = 10
+x += 5
+x -= 20
+x *= 3
+print(x)
+f = 1.5
+f += f
+f *= f
+f -= 0.25
+print(f)
+s = "ab"
+s += "cd"
+s = s * 2
+print(s, "x" + "y", [1] + [2], (1,) * 3)
+
+
+class V:
+    def __init__(self, v):
+        self.v = v
+
+    def __add__(self, o):
+        return V(self.v + o)
+
+    def __radd__(self, o):
+        return V(o * 100 + self.v)
+
+    def __sub__(self, o):
+        return "sub"
+
+    def __mul__(self, o):
+        return "mul"
+
+
+print((V(1) + 2).v, (2 + V(1)).v, V(1) - 1, V(1) * 2)
+try:
+    1 + "a"
+except TypeError as e:
+    print(e)
+try:
+    "a" - 1
+except TypeError as e:
+    print(e)
+print(True + True, True * 3.5, 2 - False)
+# ---
+def f(l, t, d):
+    print(l[0], l[-1], t[1], t[-2], d[0])
+    l[0] += 1
+    l[-1] -= 2.5
+    d[0] += 10
+    d["x"] = 1
+    d["x"] += 1
+    t2 = [1, "a"]
+    t2[1] += "b"
+    t2[1] *= 2
+    print(l, d, t2)
+    try:
+        print(l[10])
+    except IndexError as e:
+        print("IE", e)
+    try:
+        l[10] += 1
+    except IndexError as e:
+        print("IE2", e)
+    s = "abc"
+    print(s[0], s[-1])
+
+    class C:
+        def __getitem__(self, k):
+            return k * 2
+
+        def __setitem__(self, k, v):
+            print("set", k, v)
+
+    c = C()
+    print(c[3])
+    c[3] += 1
+    n = [[1, 2], [3, 4]]
+    n[0][1] += n[1][0]
+    print(n)
+
+
+def g():
+    try:
+        print(u[0])
+    except UnboundLocalError as e:
+        print("ULE", e)
+    u = [1]
+
+
+f([1, 2, 3.5], (4, 5, 6), {0: 1})
+g()
