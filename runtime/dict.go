@@ -12,7 +12,14 @@ type Dict struct {
 	// version changes on every insertion or deletion, to detect mutation during
 	// iteration.
 	version uint64
+	// keyBits has bit hash&63 set for the hash of every key inserted since
+	// the dict was last emptied (deletions leave their bits): a clear bit
+	// proves a key absent without a lookup (mayHave).
+	keyBits uint64
 }
+
+// mayHave reports false when no key with this hash is in d.
+func (d *Dict) mayHave(hash int64) bool { return d.keyBits&(1<<(uint64(hash)&63)) != 0 }
 
 type dictEntry struct {
 	hash  int64
@@ -101,6 +108,9 @@ func keysEqual(ts *ThreadState, a, b Object) (bool, error) {
 
 // lookupStr is lookup for a Go string key (no Python code can run).
 func (d *Dict) lookupStr(key string, hash int64) int {
+	if !d.mayHave(hash) {
+		return -1
+	}
 	if d.indices == nil {
 		for i := range d.entries {
 			e := &d.entries[i]
@@ -220,6 +230,7 @@ func (d *Dict) insertNew(key, value Object, h int64) {
 		d.rebuild(d.used + 1)
 	}
 	d.entries = append(d.entries, dictEntry{hash: h, key: key, value: value})
+	d.keyBits |= 1 << (uint64(h) & 63)
 	d.used++
 	if d.indices != nil {
 		d.place(h, int32(len(d.entries)-1))
@@ -323,6 +334,7 @@ func (d *Dict) removeAt(i int) {
 	if d.used == 0 {
 		d.entries = d.entries[:0]
 		d.indices = nil
+		d.keyBits = 0
 	}
 	Decref(e.key)
 	Decref(e.value)
@@ -334,6 +346,7 @@ func (d *Dict) Clear() {
 	d.entries = nil
 	d.indices = nil
 	d.used = 0
+	d.keyBits = 0
 	d.version++
 	for _, e := range old {
 		if e.key != nil {
@@ -382,7 +395,7 @@ func (d *Dict) Items() (keys, values []Object) {
 
 // Copy returns a shallow copy.
 func (d *Dict) Copy() *Dict {
-	n := &Dict{Header: fresh(), used: d.used}
+	n := &Dict{Header: fresh(), used: d.used, keyBits: d.keyBits}
 	n.entries = make([]dictEntry, 0, d.used)
 	for _, e := range d.entries {
 		if e.key != nil {
