@@ -18,9 +18,12 @@ type Str struct {
 	hashed bool
 	// kind: 0 unknown, 1 ASCII, 2 non-ASCII
 	kind uint8
-	S    string
-	hash int64
-	ext  *strExt
+	// spare is the room left after S in the str's own allocation (a short
+	// str allocated with its bytes), for ConcatInPlace.
+	spare uint8
+	S     string
+	hash  int64
+	ext   *strExt
 }
 
 // strExt holds what few strs need: the code points of non-ASCII text, and
@@ -91,13 +94,41 @@ func NewStrConcat(a, b string) *Str {
 	case n <= 1:
 		return NewStr(a + b)
 	case n <= 32:
-		s, buf = strSpace(n)
+		// Room for a few more bytes: a + b is often followed by + c.
+		s, buf = strSpace(min(n+4, 32))
 	default:
 		return &Str{Header: fresh(), S: a + b}
 	}
 	buf = append(append(buf, a...), b...)
 	s.S = unsafe.String(&buf[0], n)
+	s.spare = uint8(cap(buf) - n)
 	return s
+}
+
+// ConcatInPlace appends t to s when it fits in the room after s's text in
+// its own allocation, reporting whether it did. Only for a str whose one
+// reference is the caller's (a temporary of `a + b + c`), as CPython resizes
+// such a str in place; text already handed out as Go strings is unchanged,
+// since only bytes past its end are written.
+func (s *Str) ConcatInPlace(t string) bool {
+	if len(t) > int(s.spare) || len(t) == 0 || s.ext != nil {
+		return false
+	}
+	n := len(s.S)
+	p := unsafe.Slice(unsafe.StringData(s.S), n+len(t))
+	copy(p[n:], t)
+	s.S = unsafe.String(&p[0], n+len(t))
+	s.spare -= uint8(len(t))
+	s.hashed = false
+	if s.kind == 1 {
+		for i := 0; i < len(t); i++ {
+			if t[i] >= utf8.RuneSelf {
+				s.kind = 0
+				break
+			}
+		}
+	}
+	return true
 }
 
 // NewStrJoin returns a new str of the concatenated texts of strs (which
@@ -130,6 +161,7 @@ func NewStrJoin(strs []Object) *Str {
 		buf = append(buf, o.(*Str).S...)
 	}
 	s.S = unsafe.String(&buf[0], n)
+	s.spare = uint8(cap(buf) - n)
 	return s
 }
 
@@ -144,6 +176,7 @@ func NewStrInt(i *Int) *Str {
 	buf = append(buf, d...)
 	s.kind = 1
 	s.S = unsafe.String(&buf[0], len(buf))
+	s.spare = uint8(cap(buf) - len(buf))
 	return s
 }
 
@@ -228,6 +261,7 @@ func (s *Str) Append(t string) {
 	e.buf = buf
 	e.runes = nil
 	s.S = unsafe.String(&buf[0], len(buf))
+	s.spare = 0
 	s.hashed = false
 	if s.kind == 1 {
 		for i := 0; i < len(t); i++ {

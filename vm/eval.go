@@ -49,6 +49,11 @@ func (vm *VM) binaryOp(ts *rt.ThreadState, stack []rt.Object, sp, arg int, next 
 		if y, ok := b.(*rt.Str); ok {
 			sp--
 			stack[sp] = nil
+			// A temporary left operand (the stack's only) grows in place.
+			if rt.RefCount(x) == 1 && x.ConcatInPlace(y.S) {
+				ts.DecrefShared(b)
+				return sp, nil
+			}
 			stack[sp-1] = rt.NewStrConcat(x.S, y.S)
 			ts.DecrefShared(a)
 			ts.DecrefShared(b)

@@ -1,38 +1,61 @@
 package main
 
 import (
+	"math"
 	"os"
 	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
 	"strconv"
+	"strings"
 )
 
 // Go's collector only returns the memory of objects that reference counting
 // has already freed, so what matters is how much garbage may pile up between
-// collections. A fixed GOGC is a poor fit: small heaps (most programs) collect
-// very often for little memory, large heaps let garbage grow with them. The
-// tuner gives the heap an allowance of gcMinHeadroom bytes of garbage, or
-// gcHeadroomPct percent of the live heap when that is larger, re-deriving the
-// GC percentage after every collection. GOGC in the environment turns it off.
-const (
-	gcMinHeadroom = 6 << 20
-	gcHeadroomPct = 25
+// collections and how soon freed pages go back to the system. A fixed GOGC
+// fits neither small heaps (most programs: frequent collections for little
+// memory) nor large ones (garbage grows with the heap, and freed spans stay
+// resident). After every collection the tuner gives the heap an allowance
+// of garbage of gcMinHeadroom plus gcHeadroomPct percent of the live heap,
+// as the GC percentage, and sets Go's memory limit a little above the
+// resulting total, which also makes the scavenger hand freed pages back
+// promptly. GOGC or GOMEMLIMIT in the environment turn it off.
+var (
+	gcMinHeadroom int64 = 3 << 20
+	gcHeadroomPct int64 = 30
+	gcLimitSlack  int64 = 1 << 20
 )
 
 func startGCTuner() {
-	if os.Getenv("GOGC") != "" {
+	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
 		return
 	}
 	if v := os.Getenv("MINIPY_GCTRACE"); v != "" {
 		gcTrace, _ = strconv.ParseBool(v)
+	}
+	// MINIPY_GCTUNE=min-MiB,pct,slack-MiB overrides the parameters.
+	if v := os.Getenv("MINIPY_GCTUNE"); v != "" {
+		p := strings.Split(v, ",")
+		if len(p) == 3 {
+			a, _ := strconv.ParseInt(p[0], 10, 64)
+			b, _ := strconv.ParseInt(p[1], 10, 64)
+			c, _ := strconv.ParseInt(p[2], 10, 64)
+			gcMinHeadroom, gcHeadroomPct, gcLimitSlack = a<<20, b, c<<20
+		}
 	}
 	tuneGC()
 	armGCTuner()
 }
 
 var (
-	gcSample  = []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	gcSamples = []metrics.Sample{
+		{Name: "/gc/heap/live:bytes"},
+		{Name: "/memory/classes/total:bytes"},
+		{Name: "/memory/classes/heap/released:bytes"},
+		{Name: "/memory/classes/heap/objects:bytes"},
+		{Name: "/memory/classes/heap/free:bytes"},
+		{Name: "/memory/classes/heap/unused:bytes"},
+	}
 	gcPercent = -2
 	gcTrace   bool
 )
@@ -47,6 +70,33 @@ func armGCTuner() {
 	})
 }
 
+func tuneGC() {
+	metrics.Read(gcSamples)
+	v := func(i int) int64 { return int64(gcSamples[i].Value.Uint64()) }
+	live := v(0)
+	// What Go holds besides the heap's spans: GC metadata, stacks, ...
+	other := v(1) - v(2) - v(3) - v(4) - v(5)
+	// Go's heap goal is never below 4 MiB times the percentage (which also
+	// sets the first collection's point): count small heaps as 4 MiB.
+	if live < 4<<20 {
+		live = 4 << 20
+	}
+	head := gcMinHeadroom + live*gcHeadroomPct/100
+	pct := int(head * 100 / live)
+	if pct != gcPercent {
+		gcPercent = pct
+		debug.SetGCPercent(pct)
+	}
+	limit := live + head + other + gcLimitSlack
+	if limit < 0 {
+		limit = math.MaxInt64
+	}
+	debug.SetMemoryLimit(limit)
+	if gcTrace {
+		println("gctune: live", live>>10, "KiB, GOGC", pct, "limit", limit>>10, "KiB")
+	}
+}
+
 // reportMemory prints the Go runtime's memory classes (MINIPY_GCTRACE=1).
 func reportMemory() {
 	if !gcTrace {
@@ -54,31 +104,12 @@ func reportMemory() {
 	}
 	var all []metrics.Sample
 	for _, d := range metrics.All() {
-		if len(d.Name) > 16 && d.Name[:16] == "/memory/classes/" {
+		if strings.HasPrefix(d.Name, "/memory/classes/") {
 			all = append(all, metrics.Sample{Name: d.Name})
 		}
 	}
 	metrics.Read(all)
 	for _, s := range all {
 		println(s.Name, s.Value.Uint64()>>10, "KiB")
-	}
-}
-
-func tuneGC() {
-	metrics.Read(gcSample)
-	live := int64(gcSample[0].Value.Uint64())
-	// Go's heap goal is never below 4 MiB times the percentage (which also
-	// sets the first collection's point): count small heaps as 4 MiB.
-	if live < 4<<20 {
-		live = 4 << 20
-	}
-	head := max(int64(gcMinHeadroom), live*gcHeadroomPct/100)
-	pct := int(head * 100 / live)
-	if pct != gcPercent {
-		gcPercent = pct
-		debug.SetGCPercent(pct)
-	}
-	if gcTrace {
-		println("gctune: live", live>>10, "KiB, GOGC", pct)
 	}
 }

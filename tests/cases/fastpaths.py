@@ -134,3 +134,24 @@ def g():
 
 f([1, 2, 3.5], (4, 5, 6), {0: 1})
 g()
+# ---
+for i in range(5):
+    k = "key" + str(i * 1234) + "_" + str(i & 7)
+    print(k, len(k), hash(k) == hash("key" + str(i * 1234) + "_" + str(i & 7)), k == "key%d_%d" % (i*1234, i & 7))
+a = "ab"
+b = a + "c"
+c = b + "d" + "é" + "f"
+print(a, b, c, len(c), c[4], c.upper())
+d = {}
+x = "q" + str(5)
+d[x] = 1
+y = x + "z"
+print(d, x, y, x in d, "q5" in d)
+s = "abc" + "def" + "ghi" + "jkl" + "mno" + "pqr" + "stu" + "vwx" + "yz" + "0123456789" * 2
+print(s, len(s))
+t = str(12) + "x"
+print(t, t.isdigit(), t[-1])
+z = "a" + "b"
+w = z
+z2 = z + "c"
+print(w, z2)
