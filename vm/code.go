@@ -189,6 +189,9 @@ const (
 	opLoadFastConstSubscr // LOAD_FAST LOAD_CONST BINARY_SUBSCR
 	opSwapStoreSubscr     // SWAP 3 SWAP 2 STORE_SUBSCR
 	opCopyTwo             // COPY 2 COPY 2
+	// CALL with keyword arguments: the names are the operand of the KW_NAMES
+	// just before it (the compiler always emits the two together).
+	opCallKw
 )
 
 // superinstructions returns a copy of instrs with the pairs above rewritten.
@@ -209,6 +212,11 @@ func superinstructions(instrs []compiler.Instr) []compiler.Instr {
 			continue
 		}
 		ops[i] = compiler.MakeInstr(op, instrs[i].Arg())
+	}
+	for i := 0; i+1 < len(instrs); i++ {
+		if instrs[i].Op() == compiler.KW_NAMES && instrs[i+1].Op() == compiler.CALL {
+			ops[i+1] = compiler.MakeInstr(opCallKw, instrs[i+1].Arg())
+		}
 	}
 	for i := 0; i+2 < len(instrs); i++ {
 		a, b, c := instrs[i], instrs[i+1], instrs[i+2]

@@ -211,7 +211,6 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 	stack := f.stack
 	sp := f.sp
 	fast := f.fast
-	kwarg := -1 // the operand of a pending KW_NAMES
 	var pending *rt.Exception
 	reraise := false
 
@@ -686,8 +685,8 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					return result, nil
 
 				case compiler.KW_NAMES:
-					kwarg = arg
-				case compiler.CALL:
+					// Read by the CALL that follows (opCallKw).
+				case compiler.CALL, opCallKw:
 					base := sp - arg - 2
 					callable := stack[base]
 					var args []rt.Object
@@ -697,9 +696,8 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 						args = stack[base+2 : sp]
 					}
 					var kw []string
-					if kwarg >= 0 {
-						kw = code.kwnames[kwarg]
-						kwarg = -1
+					if instr.Op() == opCallKw {
+						kw = code.kwnames[instrs[pc-2].Arg()]
 					}
 					f.sp = sp
 					var r rt.Object
@@ -860,7 +858,6 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 		stack[sp] = pending
 		sp++
 		pending = nil
-		kwarg = -1
 		pc = handler
 	}
 }
