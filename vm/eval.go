@@ -568,7 +568,7 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 				case compiler.LIST_APPEND:
 					sp--
 					l := stack[sp-arg].(*rt.List)
-					l.AppendOwned(stack[sp])
+					ts.ListAppend(l, stack[sp])
 					stack[sp] = nil
 				case compiler.UNPACK_SEQUENCE:
 					sp--

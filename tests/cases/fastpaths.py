@@ -155,3 +155,26 @@ z = "a" + "b"
 w = z
 z2 = z + "c"
 print(w, z2)
+# ---
+class D:
+    def __init__(self, n):
+        self.n = n
+
+    def __del__(self):
+        print("del", self.n)
+
+
+def drops():
+    l = [D(1), D(2), [D(3), 4.5, 10**20], D(4)]
+    l = None
+    t = (D(5), (D(6), 7), D(8))
+    t = 0
+    big = [i * 1000 for i in range(3000)]
+    big2 = [x + 1 for x in big]
+    big = None
+    big3 = [x * 2.5 for x in big2]
+    print(len(big2), big2[-1], big3[-1], sum(big3[:10]))
+    print("end", l, t)
+
+
+drops()
