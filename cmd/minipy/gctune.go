@@ -22,8 +22,8 @@ import (
 // promptly. GOGC or GOMEMLIMIT in the environment turn it off.
 var (
 	gcMinHeadroom int64 = 3 << 20
-	gcHeadroomPct int64 = 30
-	gcLimitSlack  int64 = 1 << 20
+	gcHeadroomPct int64 = 15
+	gcLimitSlack  int64 = 0
 )
 
 func startGCTuner() {
