@@ -192,6 +192,7 @@ const (
 	// CALL with keyword arguments: the names are the operand of the KW_NAMES
 	// just before it (the compiler always emits the two together).
 	opCallKw
+	opLoadGlobalNull // LOAD_GLOBAL PUSH_NULL (a call of a global)
 )
 
 // superinstructions returns a copy of instrs with the pairs above rewritten.
@@ -208,6 +209,8 @@ func superinstructions(instrs []compiler.Instr) []compiler.Instr {
 			op = opLoadConstLoadFast
 		case [2]compiler.Opcode{compiler.STORE_FAST, compiler.LOAD_FAST}:
 			op = opStoreFastLoadFast
+		case [2]compiler.Opcode{compiler.LOAD_GLOBAL, compiler.PUSH_NULL}:
+			op = opLoadGlobalNull
 		default:
 			continue
 		}

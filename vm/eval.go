@@ -389,6 +389,21 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					c.Value = stack[sp]
 					stack[sp] = nil
 					rt.Decref(old)
+				case opLoadGlobalNull:
+					// LOAD_GLOBAL and the PUSH_NULL after it.
+					v := code.globalCache[arg].Cached(f.globals, f.builtins)
+					if v == nil {
+						v = rt.LoadGlobal(f.globals, f.builtins, code.names[arg], &code.globalCache[arg])
+						if v == nil {
+							err = nameError(code.names[arg].S)
+							break
+						}
+					}
+					rt.Incref(v)
+					stack[sp] = v
+					stack[sp+1] = nil
+					sp += 2
+					pc++
 				case compiler.LOAD_GLOBAL:
 					gc := &code.globalCache[arg]
 					v := gc.Cached(f.globals, f.builtins)

@@ -178,3 +178,20 @@ def drops():
 
 
 drops()
+# ---
+def call_missing():
+    return missing_function(1)
+
+
+try:
+    call_missing()
+except NameError as e:
+    print("NameError", e)
+print(len([1, 2]), abs(-3), max(1, 5, 2))
+missing_function = lambda x: x + 1
+print(call_missing())
+del missing_function
+try:
+    call_missing()
+except NameError as e:
+    print("NameError again", e)
