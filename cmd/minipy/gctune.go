@@ -17,12 +17,14 @@ import (
 // memory) nor large ones (garbage grows with the heap, and freed spans stay
 // resident). After every collection the tuner gives the heap an allowance
 // of garbage of gcMinHeadroom plus gcHeadroomPct percent of the live heap,
-// as the GC percentage, and sets Go's memory limit a little above the
-// resulting total, which also makes the scavenger hand freed pages back
-// promptly. GOGC or GOMEMLIMIT in the environment turn it off.
+// as the GC percentage, and sets Go's memory limit to the process's present
+// footprint plus that allowance, which also makes the scavenger hand freed
+// pages back promptly. The allowance is small: peak memory within 1.5 times
+// CPython's costs collections (see doc/performance.md). GOGC or GOMEMLIMIT
+// in the environment turn the tuner off.
 var (
-	gcMinHeadroom int64 = 3 << 20
-	gcHeadroomPct int64 = 15
+	gcMinHeadroom int64 = 2 << 20
+	gcHeadroomPct int64 = 5
 	gcLimitSlack  int64 = 0
 )
 
@@ -87,7 +89,10 @@ func tuneGC() {
 		gcPercent = pct
 		debug.SetGCPercent(pct)
 	}
-	limit := live + head + other + gcLimitSlack
+	// The limit lets the process grow by the allowance beyond what it holds
+	// now (fragmentation included): set below that, it would make the
+	// collector run back to back.
+	limit := max(live+head+other, v(1)-v(2)+head) + gcLimitSlack
 	if limit < 0 {
 		limit = math.MaxInt64
 	}
