@@ -198,7 +198,17 @@ const (
 // superinstructions returns a copy of instrs with the pairs above rewritten.
 func superinstructions(instrs []compiler.Instr) []compiler.Instr {
 	ops := append([]compiler.Instr(nil), instrs...)
+	// subscr marks the LOAD_FAST starting an x[CONST] triple: a pair must
+	// not take it as its second instruction, which the pair would then run
+	// alone.
+	subscr := func(i int) bool {
+		return i+2 < len(instrs) && instrs[i].Op() == compiler.LOAD_FAST &&
+			instrs[i+1].Op() == compiler.LOAD_CONST && instrs[i+2].Op() == compiler.BINARY_SUBSCR
+	}
 	for i := 0; i+1 < len(instrs); i++ {
+		if instrs[i+1].Op() == compiler.LOAD_FAST && subscr(i+1) {
+			continue
+		}
 		var op compiler.Opcode
 		switch [2]compiler.Opcode{instrs[i].Op(), instrs[i+1].Op()} {
 		case [2]compiler.Opcode{compiler.LOAD_FAST, compiler.LOAD_FAST}:
@@ -224,7 +234,7 @@ func superinstructions(instrs []compiler.Instr) []compiler.Instr {
 	for i := 0; i+2 < len(instrs); i++ {
 		a, b, c := instrs[i], instrs[i+1], instrs[i+2]
 		switch {
-		case a.Op() == compiler.LOAD_FAST && b.Op() == compiler.LOAD_CONST && c.Op() == compiler.BINARY_SUBSCR:
+		case subscr(i):
 			ops[i] = compiler.MakeInstr(opLoadFastConstSubscr, a.Arg())
 		case a.Op() == compiler.SWAP && a.Arg() == 3 && b.Op() == compiler.SWAP && b.Arg() == 2 && c.Op() == compiler.STORE_SUBSCR:
 			ops[i] = compiler.MakeInstr(opSwapStoreSubscr, a.Arg())
