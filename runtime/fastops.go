@@ -161,6 +161,33 @@ func (ts *ThreadState) Add(a, b Object) Object {
 	return nil
 }
 
+// AddSubConst is a + c (or a - c when sub) for a small-valued int a and an
+// int constant c, as a new reference; the references to a and c are
+// borrowed (the eval loop's LOAD_FAST LOAD_CONST BINARY_OP). nil when the
+// operands are not both ints or the result overflows.
+func (ts *ThreadState) AddSubConst(a, c Object, sub bool) Object {
+	x, ok := a.(*Int)
+	if !ok || x.Big != nil {
+		return nil
+	}
+	y, ok := c.(*Int)
+	if !ok || y.Big != nil {
+		return nil
+	}
+	w := y.V
+	if sub {
+		if w == math.MinInt64 {
+			return nil
+		}
+		w = -w
+	}
+	v := x.V + w
+	if (v > x.V) != (w > 0) {
+		return nil
+	}
+	return ts.NewInt(v)
+}
+
 // Sub is a - b (see Add).
 func (ts *ThreadState) Sub(a, b Object) Object {
 	if x, ok := a.(*Int); ok {

@@ -193,6 +193,8 @@ const (
 	// just before it (the compiler always emits the two together).
 	opCallKw
 	opLoadGlobalNull // LOAD_GLOBAL PUSH_NULL (a call of a global)
+	// LOAD_FAST LOAD_CONST BINARY_OP + or - (`n - 1`, `i + 1`) on small ints.
+	opLoadFastConstAddSub
 )
 
 // superinstructions returns a copy of instrs with the pairs above rewritten.
@@ -205,8 +207,16 @@ func superinstructions(instrs []compiler.Instr) []compiler.Instr {
 		return i+2 < len(instrs) && instrs[i].Op() == compiler.LOAD_FAST &&
 			instrs[i+1].Op() == compiler.LOAD_CONST && instrs[i+2].Op() == compiler.BINARY_SUBSCR
 	}
+	addSub := func(i int) bool {
+		if i+2 >= len(instrs) || instrs[i].Op() != compiler.LOAD_FAST ||
+			instrs[i+1].Op() != compiler.LOAD_CONST || instrs[i+2].Op() != compiler.BINARY_OP {
+			return false
+		}
+		op := rt.BinOp(instrs[i+2].Arg() % compiler.InplaceBase)
+		return op == rt.OpAdd || op == rt.OpSub
+	}
 	for i := 0; i+1 < len(instrs); i++ {
-		if instrs[i+1].Op() == compiler.LOAD_FAST && subscr(i+1) {
+		if instrs[i+1].Op() == compiler.LOAD_FAST && (subscr(i+1) || addSub(i+1)) {
 			continue
 		}
 		var op compiler.Opcode
@@ -236,6 +246,8 @@ func superinstructions(instrs []compiler.Instr) []compiler.Instr {
 		switch {
 		case subscr(i):
 			ops[i] = compiler.MakeInstr(opLoadFastConstSubscr, a.Arg())
+		case addSub(i):
+			ops[i] = compiler.MakeInstr(opLoadFastConstAddSub, a.Arg())
 		case a.Op() == compiler.SWAP && a.Arg() == 3 && b.Op() == compiler.SWAP && b.Arg() == 2 && c.Op() == compiler.STORE_SUBSCR:
 			ops[i] = compiler.MakeInstr(opSwapStoreSubscr, a.Arg())
 		case a.Op() == compiler.COPY && a.Arg() == 2 && b.Op() == compiler.COPY && b.Arg() == 2:

@@ -334,6 +334,22 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					rt.Incref(c)
 					stack[sp] = c
 					sp++
+				case opLoadFastConstAddSub:
+					v := fast[arg]
+					if r := ts.AddSubConst(v, code.consts[instrs[pc].Arg()], instrs[pc+1].Arg()%compiler.InplaceBase == int(rt.OpSub)); r != nil {
+						pc += 2
+						stack[sp] = r
+						sp++
+						continue
+					}
+					// Otherwise this is the LOAD_FAST alone.
+					if v == nil {
+						err = unboundLocal(code, arg)
+						break
+					}
+					rt.Incref(v)
+					stack[sp] = v
+					sp++
 				case opSwapStoreSubscr:
 					c, k, v := stack[sp-3], stack[sp-2], stack[sp-1]
 					if old, ok := rt.ListStore(c, k, v); ok {

@@ -195,3 +195,26 @@ try:
     call_missing()
 except NameError as e:
     print("NameError again", e)
+# ---
+def edges(a, b, c):
+    print(a + 1, a - 1, b + 1, b - 1, c + 1, c - 2, c - -3)
+    print(a + 9223372036854775807, a - 9223372036854775807)
+    t = True
+    print(t + 1, t - 1)
+    f = 2.5
+    print(f + 1, f - 1)
+    s = "x"
+    try:
+        print(s + 1)
+    except TypeError as e:
+        print(e)
+    try:
+        print(u - 1)
+    except UnboundLocalError as e:
+        print(e)
+    u = 5
+    print(u - 1)
+
+
+edges(9223372036854775807, -9223372036854775808, 10**30)
+edges(0, 1, -1)
