@@ -195,6 +195,8 @@ const (
 	opLoadGlobalNull // LOAD_GLOBAL PUSH_NULL (a call of a global)
 	// LOAD_FAST LOAD_CONST BINARY_OP + or - (`n - 1`, `i + 1`) on small ints.
 	opLoadFastConstAddSub
+	// LOAD_FAST LOAD_CONST COMPARE_OP POP_JUMP_IF_FALSE/TRUE (`if n < 2:`).
+	opLoadFastConstCmpJump
 )
 
 // superinstructions returns a copy of instrs with the pairs above rewritten.
@@ -215,8 +217,13 @@ func superinstructions(instrs []compiler.Instr) []compiler.Instr {
 		op := rt.BinOp(instrs[i+2].Arg() % compiler.InplaceBase)
 		return op == rt.OpAdd || op == rt.OpSub
 	}
+	cmpJump := func(i int) bool {
+		return i+3 < len(instrs) && instrs[i].Op() == compiler.LOAD_FAST &&
+			instrs[i+1].Op() == compiler.LOAD_CONST && instrs[i+2].Op() == compiler.COMPARE_OP &&
+			(instrs[i+3].Op() == compiler.POP_JUMP_IF_FALSE || instrs[i+3].Op() == compiler.POP_JUMP_IF_TRUE)
+	}
 	for i := 0; i+1 < len(instrs); i++ {
-		if instrs[i+1].Op() == compiler.LOAD_FAST && (subscr(i+1) || addSub(i+1)) {
+		if instrs[i+1].Op() == compiler.LOAD_FAST && (subscr(i+1) || addSub(i+1) || cmpJump(i+1)) {
 			continue
 		}
 		var op compiler.Opcode
@@ -248,6 +255,8 @@ func superinstructions(instrs []compiler.Instr) []compiler.Instr {
 			ops[i] = compiler.MakeInstr(opLoadFastConstSubscr, a.Arg())
 		case addSub(i):
 			ops[i] = compiler.MakeInstr(opLoadFastConstAddSub, a.Arg())
+		case cmpJump(i):
+			ops[i] = compiler.MakeInstr(opLoadFastConstCmpJump, a.Arg())
 		case a.Op() == compiler.SWAP && a.Arg() == 3 && b.Op() == compiler.SWAP && b.Arg() == 2 && c.Op() == compiler.STORE_SUBSCR:
 			ops[i] = compiler.MakeInstr(opSwapStoreSubscr, a.Arg())
 		case a.Op() == compiler.COPY && a.Arg() == 2 && b.Op() == compiler.COPY && b.Arg() == 2:

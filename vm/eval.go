@@ -350,6 +350,24 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					rt.Incref(v)
 					stack[sp] = v
 					sp++
+				case opLoadFastConstCmpJump:
+					v := fast[arg]
+					if t, ok := rt.CompareFast(v, code.consts[instrs[pc].Arg()], rt.CmpOp(instrs[pc+1].Arg())); ok {
+						jump := instrs[pc+2]
+						pc += 3
+						if t == (jump.Op() == compiler.POP_JUMP_IF_TRUE) {
+							pc = jump.Arg()
+						}
+						continue
+					}
+					// Otherwise this is the LOAD_FAST alone.
+					if v == nil {
+						err = unboundLocal(code, arg)
+						break
+					}
+					rt.Incref(v)
+					stack[sp] = v
+					sp++
 				case opSwapStoreSubscr:
 					c, k, v := stack[sp-3], stack[sp-2], stack[sp-1]
 					if old, ok := rt.ListStore(c, k, v); ok {

@@ -218,3 +218,42 @@ def edges(a, b, c):
 
 edges(9223372036854775807, -9223372036854775808, 10**30)
 edges(0, 1, -1)
+# ---
+def cmp(x):
+    out = []
+    if x < 2:
+        out.append("lt")
+    if x >= 2:
+        out.append("ge")
+    if not x == 3:
+        out.append("ne3")
+    if x != "a":
+        out.append("ne-a")
+    while x > 100:
+        x = x // 2
+    out.append(x)
+    return out
+
+
+for v in [0, 1, 2, 3, 1.5, 2.0, True, False, 10**30, -10**30, 250]:
+    print(v, cmp(v))
+try:
+    cmp(None)
+except TypeError as e:
+    print(e)
+try:
+    cmp("s")
+except TypeError as e:
+    print(e)
+
+
+def unb():
+    if w < 2:
+        pass
+    w = 1
+
+
+try:
+    unb()
+except UnboundLocalError as e:
+    print(e)
