@@ -188,6 +188,50 @@ func (ts *ThreadState) AddSubConst(a, c Object, sub bool) Object {
 	return ts.NewInt(v)
 }
 
+// ArithBorrowed is a op b for op + - * on two small-valued ints or two
+// floats, as a new reference; the references to a and b are borrowed (the
+// eval loop's LOAD_FAST LOAD_FAST BINARY_OP). nil for anything else, an
+// overflow, or a nil operand.
+func (ts *ThreadState) ArithBorrowed(op BinOp, a, b Object) Object {
+	switch x := a.(type) {
+	case *Int:
+		y, ok := b.(*Int)
+		if !ok || x.Big != nil || y.Big != nil {
+			return nil
+		}
+		var v int64
+		switch op {
+		case OpAdd:
+			if v = x.V + y.V; (v > x.V) != (y.V > 0) {
+				return nil
+			}
+		case OpSub:
+			if v = x.V - y.V; (v < x.V) != (y.V > 0) {
+				return nil
+			}
+		default:
+			if x.V <= -1<<31 || x.V >= 1<<31 || y.V <= -1<<31 || y.V >= 1<<31 {
+				return nil
+			}
+			v = x.V * y.V
+		}
+		return ts.NewInt(v)
+	case *Float:
+		y, ok := b.(*Float)
+		if !ok {
+			return nil
+		}
+		switch op {
+		case OpAdd:
+			return ts.NewFloat(x.V + y.V)
+		case OpSub:
+			return ts.NewFloat(x.V - y.V)
+		}
+		return ts.NewFloat(x.V * y.V)
+	}
+	return nil
+}
+
 // Sub is a - b (see Add).
 func (ts *ThreadState) Sub(a, b Object) Object {
 	if x, ok := a.(*Int); ok {

@@ -197,6 +197,9 @@ const (
 	opLoadFastConstAddSub
 	// LOAD_FAST LOAD_CONST COMPARE_OP POP_JUMP_IF_FALSE/TRUE (`if n < 2:`).
 	opLoadFastConstCmpJump
+	// LOAD_FAST LOAD_FAST BINARY_OP + - * (`x * y`, `total += i`) on two
+	// ints or two floats.
+	opLoadFastFastArith
 )
 
 // superinstructions returns a copy of instrs with the pairs above rewritten.
@@ -217,13 +220,21 @@ func superinstructions(instrs []compiler.Instr) []compiler.Instr {
 		op := rt.BinOp(instrs[i+2].Arg() % compiler.InplaceBase)
 		return op == rt.OpAdd || op == rt.OpSub
 	}
+	arith := func(i int) bool {
+		if i+2 >= len(instrs) || instrs[i].Op() != compiler.LOAD_FAST ||
+			instrs[i+1].Op() != compiler.LOAD_FAST || instrs[i+2].Op() != compiler.BINARY_OP {
+			return false
+		}
+		op := rt.BinOp(instrs[i+2].Arg() % compiler.InplaceBase)
+		return op == rt.OpAdd || op == rt.OpSub || op == rt.OpMul
+	}
 	cmpJump := func(i int) bool {
 		return i+3 < len(instrs) && instrs[i].Op() == compiler.LOAD_FAST &&
 			instrs[i+1].Op() == compiler.LOAD_CONST && instrs[i+2].Op() == compiler.COMPARE_OP &&
 			(instrs[i+3].Op() == compiler.POP_JUMP_IF_FALSE || instrs[i+3].Op() == compiler.POP_JUMP_IF_TRUE)
 	}
 	for i := 0; i+1 < len(instrs); i++ {
-		if instrs[i+1].Op() == compiler.LOAD_FAST && (subscr(i+1) || addSub(i+1) || cmpJump(i+1)) {
+		if instrs[i+1].Op() == compiler.LOAD_FAST && (subscr(i+1) || addSub(i+1) || cmpJump(i+1) || arith(i+1)) {
 			continue
 		}
 		var op compiler.Opcode
@@ -257,6 +268,8 @@ func superinstructions(instrs []compiler.Instr) []compiler.Instr {
 			ops[i] = compiler.MakeInstr(opLoadFastConstAddSub, a.Arg())
 		case cmpJump(i):
 			ops[i] = compiler.MakeInstr(opLoadFastConstCmpJump, a.Arg())
+		case arith(i):
+			ops[i] = compiler.MakeInstr(opLoadFastFastArith, a.Arg())
 		case a.Op() == compiler.SWAP && a.Arg() == 3 && b.Op() == compiler.SWAP && b.Arg() == 2 && c.Op() == compiler.STORE_SUBSCR:
 			ops[i] = compiler.MakeInstr(opSwapStoreSubscr, a.Arg())
 		case a.Op() == compiler.COPY && a.Arg() == 2 && b.Op() == compiler.COPY && b.Arg() == 2:

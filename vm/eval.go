@@ -350,6 +350,22 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					rt.Incref(v)
 					stack[sp] = v
 					sp++
+				case opLoadFastFastArith:
+					v := fast[arg]
+					if r := ts.ArithBorrowed(rt.BinOp(instrs[pc+1].Arg()%compiler.InplaceBase), v, fast[instrs[pc].Arg()]); r != nil {
+						pc += 2
+						stack[sp] = r
+						sp++
+						continue
+					}
+					// Otherwise this is the LOAD_FAST alone.
+					if v == nil {
+						err = unboundLocal(code, arg)
+						break
+					}
+					rt.Incref(v)
+					stack[sp] = v
+					sp++
 				case opLoadFastConstCmpJump:
 					v := fast[arg]
 					if t, ok := rt.CompareFast(v, code.consts[instrs[pc].Arg()], rt.CmpOp(instrs[pc+1].Arg())); ok {

@@ -257,3 +257,38 @@ try:
     unb()
 except UnboundLocalError as e:
     print(e)
+# ---
+def arith(a, b):
+    return [a + b, a - b, a * b, b - a]
+
+
+for a, b in [(1, 2), (3, 1.5), (2.5, 4), (0.1, 0.2), (2**31, 2**31), (2**62, 2**62), (-2**63, 1),
+             (9223372036854775807, 1), (10**20, 3), ("ab", "cd"), ([1], [2]), (True, 2), (-0.0, 0.0)]:
+    try:
+        print(a, b, arith(a, b))
+    except TypeError as e:
+        print(a, b, "TypeError", e)
+
+
+def acc(n):
+    total = 0
+    f = 0.0
+    for i in range(n):
+        total += i
+        f += f * 0.5 + i
+    return total, f
+
+
+print(acc(10), acc(0))
+
+
+def unb2():
+    a = 1
+    return a + b2
+    b2 = 2
+
+
+try:
+    unb2()
+except UnboundLocalError as e:
+    print(e)
