@@ -200,6 +200,9 @@ const (
 	// LOAD_FAST LOAD_FAST BINARY_OP + - * (`x * y`, `total += i`) on two
 	// ints or two floats.
 	opLoadFastFastArith
+	// LOAD_FAST LOAD_CONST COPY 2 COPY 2 BINARY_SUBSCR: the load of
+	// `x[CONST] op= v`, leaving x, CONST and the item.
+	opLoadFastConstCopySubscr
 )
 
 // superinstructions returns a copy of instrs with the pairs above rewritten.
@@ -228,13 +231,20 @@ func superinstructions(instrs []compiler.Instr) []compiler.Instr {
 		op := rt.BinOp(instrs[i+2].Arg() % compiler.InplaceBase)
 		return op == rt.OpAdd || op == rt.OpSub || op == rt.OpMul
 	}
+	copySubscr := func(i int) bool {
+		return i+4 < len(instrs) && instrs[i].Op() == compiler.LOAD_FAST &&
+			instrs[i+1].Op() == compiler.LOAD_CONST &&
+			instrs[i+2].Op() == compiler.COPY && instrs[i+2].Arg() == 2 &&
+			instrs[i+3].Op() == compiler.COPY && instrs[i+3].Arg() == 2 &&
+			instrs[i+4].Op() == compiler.BINARY_SUBSCR
+	}
 	cmpJump := func(i int) bool {
 		return i+3 < len(instrs) && instrs[i].Op() == compiler.LOAD_FAST &&
 			instrs[i+1].Op() == compiler.LOAD_CONST && instrs[i+2].Op() == compiler.COMPARE_OP &&
 			(instrs[i+3].Op() == compiler.POP_JUMP_IF_FALSE || instrs[i+3].Op() == compiler.POP_JUMP_IF_TRUE)
 	}
 	for i := 0; i+1 < len(instrs); i++ {
-		if instrs[i+1].Op() == compiler.LOAD_FAST && (subscr(i+1) || addSub(i+1) || cmpJump(i+1) || arith(i+1)) {
+		if instrs[i+1].Op() == compiler.LOAD_FAST && (subscr(i+1) || addSub(i+1) || cmpJump(i+1) || arith(i+1) || copySubscr(i+1)) {
 			continue
 		}
 		var op compiler.Opcode
@@ -264,6 +274,8 @@ func superinstructions(instrs []compiler.Instr) []compiler.Instr {
 		switch {
 		case subscr(i):
 			ops[i] = compiler.MakeInstr(opLoadFastConstSubscr, a.Arg())
+		case copySubscr(i):
+			ops[i] = compiler.MakeInstr(opLoadFastConstCopySubscr, a.Arg())
 		case addSub(i):
 			ops[i] = compiler.MakeInstr(opLoadFastConstAddSub, a.Arg())
 		case cmpJump(i):

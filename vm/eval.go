@@ -366,6 +366,26 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					rt.Incref(v)
 					stack[sp] = v
 					sp++
+				case opLoadFastConstCopySubscr:
+					v := fast[arg]
+					c := code.consts[instrs[pc].Arg()]
+					if item, ok := rt.SeqIndex(v, c); ok {
+						pc += 4
+						rt.Incref(v)
+						rt.Incref(c)
+						rt.Incref(item)
+						stack[sp], stack[sp+1], stack[sp+2] = v, c, item
+						sp += 3
+						continue
+					}
+					// Otherwise this is the LOAD_FAST alone.
+					if v == nil {
+						err = unboundLocal(code, arg)
+						break
+					}
+					rt.Incref(v)
+					stack[sp] = v
+					sp++
 				case opLoadFastConstCmpJump:
 					v := fast[arg]
 					if t, ok := rt.CompareFast(v, code.consts[instrs[pc].Arg()], rt.CmpOp(instrs[pc+1].Arg())); ok {

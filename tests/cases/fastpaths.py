@@ -292,3 +292,19 @@ try:
     unb2()
 except UnboundLocalError as e:
     print(e)
+# ---
+def aug(t, l, s):
+    try:
+        t[0] += 1
+    except TypeError as e:
+        print(e)
+    l[1] += 10
+    l[-1] *= 2
+    try:
+        s[0] += "x"
+    except TypeError as e:
+        print(e)
+    print(t, l, s)
+
+
+aug((1, 2), [1, 2, 3], "abc")
