@@ -161,37 +161,10 @@ func (ts *ThreadState) Add(a, b Object) Object {
 	return nil
 }
 
-// AddSubConst is a + c (or a - c when sub) for a small-valued int a and an
-// int constant c, as a new reference; the references to a and c are
-// borrowed (the eval loop's LOAD_FAST LOAD_CONST BINARY_OP). nil when the
-// operands are not both ints or the result overflows.
-func (ts *ThreadState) AddSubConst(a, c Object, sub bool) Object {
-	x, ok := a.(*Int)
-	if !ok || x.Big != nil {
-		return nil
-	}
-	y, ok := c.(*Int)
-	if !ok || y.Big != nil {
-		return nil
-	}
-	w := y.V
-	if sub {
-		if w == math.MinInt64 {
-			return nil
-		}
-		w = -w
-	}
-	v := x.V + w
-	if (v > x.V) != (w > 0) {
-		return nil
-	}
-	return ts.NewInt(v)
-}
-
-// ArithBorrowed is a op b for op + - * on two small-valued ints or two
-// floats, as a new reference; the references to a and b are borrowed (the
-// eval loop's LOAD_FAST LOAD_FAST BINARY_OP). nil for anything else, an
-// overflow, or a nil operand.
+// ArithBorrowed is a op b for + - * on two small-valued ints or two floats,
+// and % & on ints, as a new reference; the references to a and b are
+// borrowed (the eval loop's LOAD_FAST LOAD_FAST/LOAD_CONST BINARY_OP). nil
+// for anything else, an overflow, a modulus not above zero, or a nil operand.
 func (ts *ThreadState) ArithBorrowed(op BinOp, a, b Object) Object {
 	switch x := a.(type) {
 	case *Int:
@@ -209,11 +182,20 @@ func (ts *ThreadState) ArithBorrowed(op BinOp, a, b Object) Object {
 			if v = x.V - y.V; (v < x.V) != (y.V > 0) {
 				return nil
 			}
-		default:
+		case OpMul:
 			if x.V <= -1<<31 || x.V >= 1<<31 || y.V <= -1<<31 || y.V >= 1<<31 {
 				return nil
 			}
 			v = x.V * y.V
+		case OpMod:
+			if y.V <= 0 {
+				return nil
+			}
+			v = floorMod(x.V, y.V)
+		case OpAnd:
+			v = x.V & y.V
+		default:
+			return nil
 		}
 		return ts.NewInt(v)
 	case *Float:
@@ -226,8 +208,9 @@ func (ts *ThreadState) ArithBorrowed(op BinOp, a, b Object) Object {
 			return ts.NewFloat(x.V + y.V)
 		case OpSub:
 			return ts.NewFloat(x.V - y.V)
+		case OpMul:
+			return ts.NewFloat(x.V * y.V)
 		}
-		return ts.NewFloat(x.V * y.V)
 	}
 	return nil
 }

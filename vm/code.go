@@ -193,8 +193,9 @@ const (
 	// just before it (the compiler always emits the two together).
 	opCallKw
 	opLoadGlobalNull // LOAD_GLOBAL PUSH_NULL (a call of a global)
-	// LOAD_FAST LOAD_CONST BINARY_OP + or - (`n - 1`, `i + 1`) on small ints.
-	opLoadFastConstAddSub
+	// LOAD_FAST LOAD_CONST BINARY_OP + - * % & (`n - 1`, `i % 7`) on two
+	// ints or two floats (% and & on ints).
+	opLoadFastConstArith
 	// LOAD_FAST LOAD_CONST COMPARE_OP POP_JUMP_IF_FALSE/TRUE (`if n < 2:`).
 	opLoadFastConstCmpJump
 	// LOAD_FAST LOAD_FAST BINARY_OP + - * (`x * y`, `total += i`) on two
@@ -215,13 +216,16 @@ func superinstructions(instrs []compiler.Instr) []compiler.Instr {
 		return i+2 < len(instrs) && instrs[i].Op() == compiler.LOAD_FAST &&
 			instrs[i+1].Op() == compiler.LOAD_CONST && instrs[i+2].Op() == compiler.BINARY_SUBSCR
 	}
-	addSub := func(i int) bool {
+	constArith := func(i int) bool {
 		if i+2 >= len(instrs) || instrs[i].Op() != compiler.LOAD_FAST ||
 			instrs[i+1].Op() != compiler.LOAD_CONST || instrs[i+2].Op() != compiler.BINARY_OP {
 			return false
 		}
-		op := rt.BinOp(instrs[i+2].Arg() % compiler.InplaceBase)
-		return op == rt.OpAdd || op == rt.OpSub
+		switch rt.BinOp(instrs[i+2].Arg() % compiler.InplaceBase) {
+		case rt.OpAdd, rt.OpSub, rt.OpMul, rt.OpMod, rt.OpAnd:
+			return true
+		}
+		return false
 	}
 	arith := func(i int) bool {
 		if i+2 >= len(instrs) || instrs[i].Op() != compiler.LOAD_FAST ||
@@ -244,7 +248,7 @@ func superinstructions(instrs []compiler.Instr) []compiler.Instr {
 			(instrs[i+3].Op() == compiler.POP_JUMP_IF_FALSE || instrs[i+3].Op() == compiler.POP_JUMP_IF_TRUE)
 	}
 	for i := 0; i+1 < len(instrs); i++ {
-		if instrs[i+1].Op() == compiler.LOAD_FAST && (subscr(i+1) || addSub(i+1) || cmpJump(i+1) || arith(i+1) || copySubscr(i+1)) {
+		if instrs[i+1].Op() == compiler.LOAD_FAST && (subscr(i+1) || constArith(i+1) || cmpJump(i+1) || arith(i+1) || copySubscr(i+1)) {
 			continue
 		}
 		var op compiler.Opcode
@@ -276,8 +280,8 @@ func superinstructions(instrs []compiler.Instr) []compiler.Instr {
 			ops[i] = compiler.MakeInstr(opLoadFastConstSubscr, a.Arg())
 		case copySubscr(i):
 			ops[i] = compiler.MakeInstr(opLoadFastConstCopySubscr, a.Arg())
-		case addSub(i):
-			ops[i] = compiler.MakeInstr(opLoadFastConstAddSub, a.Arg())
+		case constArith(i):
+			ops[i] = compiler.MakeInstr(opLoadFastConstArith, a.Arg())
 		case cmpJump(i):
 			ops[i] = compiler.MakeInstr(opLoadFastConstCmpJump, a.Arg())
 		case arith(i):

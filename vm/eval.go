@@ -334,9 +334,9 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					rt.Incref(c)
 					stack[sp] = c
 					sp++
-				case opLoadFastConstAddSub:
+				case opLoadFastConstArith:
 					v := fast[arg]
-					if r := ts.AddSubConst(v, code.consts[instrs[pc].Arg()], instrs[pc+1].Arg()%compiler.InplaceBase == int(rt.OpSub)); r != nil {
+					if r := ts.ArithBorrowed(rt.BinOp(instrs[pc+1].Arg()%compiler.InplaceBase), v, code.consts[instrs[pc].Arg()]); r != nil {
 						pc += 2
 						stack[sp] = r
 						sp++

@@ -308,3 +308,15 @@ def aug(t, l, s):
 
 
 aug((1, 2), [1, 2, 3], "abc")
+# ---
+def modand(x):
+    out = [x % 7, x % -7, x & 6, x * 3, x - 10, x + 10]
+    try:
+        out.append(x % 0)
+    except ZeroDivisionError as e:
+        out.append(str(e))
+    return out
+
+
+for v in [0, 5, -5, 2**40, -(2**40), 10**25, 2.5, -7.25, True]:
+    print(v, modand(v))
