@@ -9,15 +9,19 @@
 // runaway recursion long before they get large). try/except costs nothing until
 // an exception is raised: the loop then consults the code's exception table.
 // The GIL is polled at CPython 3.11's sites only: RESUME at function entry,
-// JUMP_BACKWARD, and after CALL.
+// JUMP_BACKWARD, and after a CALL into Go code (a Python callee polls at its
+// own RESUME).
 //
 // Speed (doc/performance.md): the hot instructions have fast paths for the
-// common operand types (runtime/fastops.go), the name and attribute
-// instructions have inline caches (runtime/attrcache.go), pairs of common
-// instructions are fused into superinstructions at load time (code.go),
-// finished frames are reused per code object (frame.go), and the rare
-// instructions live in evalCold so that eval stays small enough for the Go
-// compiler to inline the refcounting helpers into it.
+// common operand types (runtime/fastops.go; BINARY_OP is split by operator
+// at load), the name and attribute instructions have inline caches
+// (runtime/attrcache.go), pairs and short runs of common instructions are
+// fused at load time (superinstructions in code.go; the runs with borrowed
+// operands, such as `n - 1` or `if n < 2:`, never touch a refcount), calls
+// of Python functions with exact positional arguments move the arguments
+// into a reused frame (callExact, frame.go), and the rare instructions live
+// in evalCold so that eval stays small enough for the Go compiler to inline
+// the refcounting helpers into it.
 package vm
 
 import (
@@ -206,7 +210,9 @@ const (
 	opLoadFastConstCopySubscr
 )
 
-// superinstructions returns a copy of instrs with the pairs above rewritten.
+// superinstructions returns a copy of instrs with the pairs and runs above
+// rewritten. Only the first instruction of each is replaced, so jumps into
+// the middle and the fallback paths still find the original instructions.
 func superinstructions(instrs []compiler.Instr) []compiler.Instr {
 	ops := append([]compiler.Instr(nil), instrs...)
 	// subscr marks the LOAD_FAST starting an x[CONST] triple: a pair must
