@@ -263,11 +263,18 @@ func (d *Dict) rebuild(n int) {
 		d.indices = nil
 		return
 	}
-	size := 16
-	for size*2 < n*3+2 {
+	// As CPython: an index of at least three slots per entry, and room in
+	// entries for the two thirds of it that may fill before the next rebuild
+	// (one allocation instead of append's many).
+	size := 32
+	for size < 3*n-2 {
 		size <<= 1
 	}
-	size <<= 1
+	if usable := size * 2 / 3; cap(d.entries) < usable {
+		entries := make([]dictEntry, len(d.entries), usable)
+		copy(entries, d.entries)
+		d.entries = entries
+	}
 	d.indices = make([]int32, size)
 	for i := range d.indices {
 		d.indices[i] = slotEmpty

@@ -320,3 +320,21 @@ def modand(x):
 
 for v in [0, 5, -5, 2**40, -(2**40), 10**25, 2.5, -7.25, True]:
     print(v, modand(v))
+# ---
+d = {}
+for i in range(200):
+    d[i] = i * i
+    if i % 3 == 0:
+        del d[i // 2]
+print(len(d), sum(d), sum(d.values()), list(d)[:10], list(d)[-5:])
+for i in range(0, 200, 7):
+    d.pop(i, None)
+d2 = d.copy()
+d2.update({k: -k for k in range(300, 320)})
+print(len(d2), sorted(d2)[:5], d2 == dict(d2.items()), 350 in d2, 305 in d2)
+s = {str(i): i for i in range(1000)}
+print(len(s), s["999"], "1000" in s, list(s)[500])
+e = dict.fromkeys(range(50))
+e.clear()
+e[1] = 2
+print(e, len({i: i for i in range(9)}), len({i: i for i in range(17)}))
