@@ -12,10 +12,14 @@ type Dict struct {
 	// version changes on every insertion or deletion, to detect mutation during
 	// iteration.
 	version uint64
-	// owned marks an instance's attribute dict, which the cycle collector
-	// sees as part of its instance until it is exposed (see ExposeDict).
-	owned bool
+	// keyBits has bit hash&63 set for the hash of every key inserted since
+	// the dict was last emptied (deletions leave their bits): a clear bit
+	// proves a key absent without a lookup (mayHave).
+	keyBits uint64
 }
+
+// mayHave reports false when no key with this hash is in d.
+func (d *Dict) mayHave(hash int64) bool { return d.keyBits&(1<<(uint64(hash)&63)) != 0 }
 
 type dictEntry struct {
 	hash  int64
@@ -37,12 +41,12 @@ func NewDict() *Dict { return &Dict{Header: fresh()} }
 
 // newOwnedDict returns a dict for an instance's attributes: the instance
 // traverses it as part of itself (see instanceTraverse).
-func newOwnedDict() *Dict { return &Dict{Header: fresh(), owned: true} }
+func newOwnedDict() *Dict { return &Dict{Header: Header{rc: 1, gc: gcOwned}} }
 
 // maintainTracking starts tracking d when it is given an object that could
 // be part of a cycle.
 func (d *Dict) maintainTracking(o Object) {
-	if d.gc == 0 && !d.owned && mayBeTracked(o) {
+	if d.gc&^gcFinalized == 0 && mayBeTracked(o) {
 		Track(d)
 	}
 }
@@ -117,6 +121,9 @@ func keysEqual(ts *ThreadState, a, b Object) (bool, error) {
 
 // lookupStr is lookup for a Go string key (no Python code can run).
 func (d *Dict) lookupStr(key string, hash int64) int {
+	if !d.mayHave(hash) {
+		return -1
+	}
 	if d.indices == nil {
 		for i := range d.entries {
 			e := &d.entries[i]
@@ -239,8 +246,9 @@ func (d *Dict) insertNew(key, value Object, h int64) {
 		d.rebuild(d.used + 1)
 	}
 	d.entries = append(d.entries, dictEntry{hash: h, key: key, value: value})
+	d.keyBits |= 1 << (uint64(h) & 63)
 	d.used++
-	if d.gc == 0 && !d.owned {
+	if d.gc&^gcFinalized == 0 {
 		d.maintainTracking(value)
 		d.maintainTracking(key)
 	}
@@ -275,11 +283,18 @@ func (d *Dict) rebuild(n int) {
 		d.indices = nil
 		return
 	}
-	size := 16
-	for size*2 < n*3+2 {
+	// As CPython: an index of at least three slots per entry, and room in
+	// entries for the two thirds of it that may fill before the next rebuild
+	// (one allocation instead of append's many).
+	size := 32
+	for size < 3*n-2 {
 		size <<= 1
 	}
-	size <<= 1
+	if usable := size * 2 / 3; cap(d.entries) < usable {
+		entries := make([]dictEntry, len(d.entries), usable)
+		copy(entries, d.entries)
+		d.entries = entries
+	}
 	d.indices = make([]int32, size)
 	for i := range d.indices {
 		d.indices[i] = slotEmpty
@@ -346,6 +361,7 @@ func (d *Dict) removeAt(i int) {
 	if d.used == 0 {
 		d.entries = d.entries[:0]
 		d.indices = nil
+		d.keyBits = 0
 	}
 	Decref(e.key)
 	Decref(e.value)
@@ -357,6 +373,7 @@ func (d *Dict) Clear() {
 	d.entries = nil
 	d.indices = nil
 	d.used = 0
+	d.keyBits = 0
 	d.version++
 	for _, e := range old {
 		if e.key != nil {
@@ -405,7 +422,7 @@ func (d *Dict) Items() (keys, values []Object) {
 
 // Copy returns a shallow copy.
 func (d *Dict) Copy() *Dict {
-	n := &Dict{Header: fresh(), used: d.used}
+	n := &Dict{Header: fresh(), used: d.used, keyBits: d.keyBits}
 	n.entries = make([]dictEntry, 0, d.used)
 	for _, e := range d.entries {
 		if e.key != nil {
@@ -417,7 +434,7 @@ func (d *Dict) Copy() *Dict {
 	if n.used >= dictSmall {
 		n.rebuild(n.used)
 	}
-	if IsTracked(d) {
+	if IsTracked(d) || d.gc&gcOwned != 0 && dictMayHoldCycle(n) {
 		Track(n)
 	}
 	return n

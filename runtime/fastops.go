@@ -142,6 +142,129 @@ func (ts *ThreadState) intResult(v int64, x, y *Int) Object {
 	return r
 }
 
+// Add, Sub and Mul are the eval loop's specialised BINARY_OP for + - *
+// (CPython 3.11's BINARY_OP_ADD_INT, ..._FLOAT): a op b for two small-valued
+// ints or two floats, consuming the caller's references to both; nil, leaving
+// the references alone, for anything else (or an int overflow).
+func (ts *ThreadState) Add(a, b Object) Object {
+	if x, ok := a.(*Int); ok {
+		if y, ok := b.(*Int); ok && x.Big == nil && y.Big == nil {
+			if v := x.V + y.V; (v > x.V) == (y.V > 0) {
+				return ts.intResult(v, x, y)
+			}
+		}
+	} else if x, ok := a.(*Float); ok {
+		if y, ok := b.(*Float); ok {
+			return ts.floatResult(x.V+y.V, x, y)
+		}
+	}
+	return nil
+}
+
+// ArithBorrowed is a op b for + - * on two small-valued ints or two floats,
+// and % & on ints, as a new reference; the references to a and b are
+// borrowed (the eval loop's LOAD_FAST LOAD_FAST/LOAD_CONST BINARY_OP). nil
+// for anything else, an overflow, a modulus not above zero, or a nil operand.
+func (ts *ThreadState) ArithBorrowed(op BinOp, a, b Object) Object {
+	switch x := a.(type) {
+	case *Int:
+		y, ok := b.(*Int)
+		if !ok || x.Big != nil || y.Big != nil {
+			return nil
+		}
+		var v int64
+		switch op {
+		case OpAdd:
+			if v = x.V + y.V; (v > x.V) != (y.V > 0) {
+				return nil
+			}
+		case OpSub:
+			if v = x.V - y.V; (v < x.V) != (y.V > 0) {
+				return nil
+			}
+		case OpMul:
+			if x.V <= -1<<31 || x.V >= 1<<31 || y.V <= -1<<31 || y.V >= 1<<31 {
+				return nil
+			}
+			v = x.V * y.V
+		case OpMod:
+			if y.V <= 0 {
+				return nil
+			}
+			v = floorMod(x.V, y.V)
+		case OpAnd:
+			v = x.V & y.V
+		default:
+			return nil
+		}
+		return ts.NewInt(v)
+	case *Float:
+		y, ok := b.(*Float)
+		if !ok {
+			return nil
+		}
+		switch op {
+		case OpAdd:
+			return ts.NewFloat(x.V + y.V)
+		case OpSub:
+			return ts.NewFloat(x.V - y.V)
+		case OpMul:
+			return ts.NewFloat(x.V * y.V)
+		}
+	}
+	return nil
+}
+
+// Sub is a - b (see Add).
+func (ts *ThreadState) Sub(a, b Object) Object {
+	if x, ok := a.(*Int); ok {
+		if y, ok := b.(*Int); ok && x.Big == nil && y.Big == nil {
+			if v := x.V - y.V; (v < x.V) == (y.V > 0) {
+				return ts.intResult(v, x, y)
+			}
+		}
+	} else if x, ok := a.(*Float); ok {
+		if y, ok := b.(*Float); ok {
+			return ts.floatResult(x.V-y.V, x, y)
+		}
+	}
+	return nil
+}
+
+// Mul is a * b (see Add).
+func (ts *ThreadState) Mul(a, b Object) Object {
+	if x, ok := a.(*Int); ok {
+		if y, ok := b.(*Int); ok && x.Big == nil && y.Big == nil {
+			if x.V > -1<<31 && x.V < 1<<31 && y.V > -1<<31 && y.V < 1<<31 {
+				return ts.intResult(x.V*y.V, x, y)
+			}
+		}
+	} else if x, ok := a.(*Float); ok {
+		if y, ok := b.(*Float); ok {
+			return ts.floatResult(x.V*y.V, x, y)
+		}
+	}
+	return nil
+}
+
+// floatResult makes the float v from an operation on x and y, consuming
+// the caller's references to both: a temporary operand (count 1) holds the
+// result, as in CPython 3.11.
+func (ts *ThreadState) floatResult(v float64, x, y *Float) *Float {
+	if x.rc == 1 { // then x != y: the caller holds a and b
+		x.V = v
+		ts.dropFloat(y)
+		return x
+	}
+	x.rc--
+	if y.rc == 1 {
+		y.V = v
+		return y
+	}
+	y.rc--
+	return ts.NewFloat(v)
+}
+
 // numericOp computes the common int and float operations that cannot fail;
 // it returns nil for anything else (other types, big ints, overflow, division
 // by zero, the rarer operators), which the caller then does in full.

@@ -12,12 +12,77 @@ package runtime
 // unchanged: an object goes on a list only when its count reaches zero, which
 // is when CPython frees it too.
 
-// freeListMax bounds each list.
-const freeListMax = 256
+// freeListMax bounds each list (a few thousand: a list of numbers dropped
+// by the eval loop hands its items to the lists, see deallocItems).
+const freeListMax = 4096
 
 type freeLists struct {
 	ints   []*Int
 	floats []*Float
+	// arrays are the emptied item arrays of large lists dropped in the eval
+	// loop, for lists growing by append (ts.ListAppend).
+	arrays [][]Object
+}
+
+// Bounds of the item arrays kept for reuse: a few, of middling size.
+const (
+	maxFreeArrays   = 8
+	minFreeArrayCap = 256
+	maxFreeArrayCap = 1 << 14
+)
+
+// ListAppend is l.AppendOwned for the eval loop (LIST_APPEND): a full list
+// of 256 items or more moves to a free array at least twice its size when
+// the thread has one.
+func (ts *ThreadState) ListAppend(l *List, x Object) {
+	if n := len(l.Items); n == cap(l.Items) && n >= minFreeArrayCap {
+		ts.growList(l)
+	}
+	l.Items = append(l.Items, x)
+}
+
+func (ts *ThreadState) growList(l *List) {
+	n := len(l.Items)
+	for i, a := range ts.free.arrays {
+		if cap(a) >= 2*n {
+			last := len(ts.free.arrays) - 1
+			ts.free.arrays[i] = ts.free.arrays[last]
+			ts.free.arrays[last] = nil
+			ts.free.arrays = ts.free.arrays[:last]
+			a = a[:n]
+			copy(a, l.Items)
+			clear(l.Items)
+			ts.keepArray(l.Items)
+			l.Items = a
+			return
+		}
+	}
+	old := l.Items
+	l.grow()
+	clear(old)
+	ts.keepArray(old)
+}
+
+// keepArray keeps an emptied (all nil) item array for reuse, in place of
+// the smallest kept one when there are enough.
+func (ts *ThreadState) keepArray(a []Object) {
+	c := cap(a)
+	if c < minFreeArrayCap || c > maxFreeArrayCap {
+		return
+	}
+	if len(ts.free.arrays) < maxFreeArrays {
+		ts.free.arrays = append(ts.free.arrays, a[:0])
+		return
+	}
+	small := 0
+	for i, b := range ts.free.arrays {
+		if cap(b) < cap(ts.free.arrays[small]) {
+			small = i
+		}
+	}
+	if cap(ts.free.arrays[small]) < c {
+		ts.free.arrays[small] = a[:0]
+	}
 }
 
 // NewInt is NewInt reusing a free int object.
@@ -72,9 +137,36 @@ func (ts *ThreadState) Decref(o Object) {
 			ts.free.floats = append(ts.free.floats, v)
 			return
 		}
+	case *List:
+		h.rc = 0
+		ts.deallocItems(o, &v.Items)
+		return
+	case *Tuple:
+		h.rc = 0
+		ts.deallocItems(o, &v.Items)
+		return
 	}
 	h.rc = 0
 	dealloc(o)
+}
+
+// deallocItems deallocates a list or tuple whose count reached zero in the
+// eval loop: it takes the items out first, so the type's Dealloc (run as
+// usual) has none to release, then drops them last to first, as that
+// Dealloc would, through the thread's free lists.
+func (ts *ThreadState) deallocItems(o Object, items *[]Object) {
+	its := *items
+	*items = nil
+	dealloc(o)
+	for i := len(its) - 1; i >= 0; i-- {
+		if x := its[i]; x != nil {
+			ts.DecrefShared(x)
+		}
+	}
+	if _, isList := o.(*List); isList && cap(its) >= minFreeArrayCap {
+		clear(its)
+		ts.keepArray(its)
+	}
 }
 
 // DecrefShared is ts.Decref made small enough to inline: it only decrements

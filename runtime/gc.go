@@ -41,12 +41,14 @@ import (
 
 // Layout of Header.gc.
 const (
-	gcGenMask      = 3 // generation 0-2; gcLimbo while a collection holds it
-	gcFinalized    = 4 // the finaliser has run (it runs at most once)
-	gcIndexShift   = 3 // index+1 in the generation's list; 0 when untracked
-	gcLimbo        = 3
+	gcGenMask    = 3 // generation 0-2; gcLimbo while a collection holds it
+	gcFinalized  = 4 // the finaliser has run (it runs at most once)
+	gcOwned      = 8 // an instance's attribute dict, never tracked (gc_types.go)
+	gcIndexShift = 4 // index+1 in the generation's list; 0 when untracked
+	gcLimbo      = 3
+	// gcKeepOnUnlink are the bits that outlive tracking.
+	gcKeepOnUnlink = gcFinalized | gcOwned
 	gcGenerations  = 3
-	gcKeepOnUnlink = gcFinalized
 )
 
 // GCStats are one generation's counters (gc.get_stats()).
@@ -104,7 +106,7 @@ func Track(o Object) {
 	}
 	g := &gcState.gens[0]
 	*g = append(*g, o)
-	h.gc = h.gc&gcFinalized | uint32(len(*g))<<gcIndexShift
+	h.gc = h.gc&gcKeepOnUnlink | uint32(len(*g))<<gcIndexShift
 	if len(*g) > gcState.threshold[0] {
 		requestCollection()
 	}
@@ -142,7 +144,7 @@ func untrack(o Object, h *Header) {
 // setPlace records that o is at index i of generation gen.
 func setPlace(o Object, gen, i int) {
 	h := hdr(o)
-	h.gc = h.gc&gcFinalized | uint32(i+1)<<gcIndexShift | uint32(gen)
+	h.gc = h.gc&gcKeepOnUnlink | uint32(i+1)<<gcIndexShift | uint32(gen)
 }
 
 // appendTo adds o to generation gen.
@@ -341,7 +343,7 @@ func (c *collector) collect(ts *ThreadState, gen int) int {
 	c.limbo = garbage
 	for i, o := range garbage {
 		h := hdr(o)
-		h.gc = h.gc&gcFinalized | uint32(i+1)<<gcIndexShift | gcLimbo
+		h.gc = h.gc&gcKeepOnUnlink | uint32(i+1)<<gcIndexShift | gcLimbo
 	}
 	// Weak references to garbage die first, so that no callback or
 	// finaliser reaches garbage through them.

@@ -91,8 +91,8 @@ func traverseDict(d *Dict, visit func(Object)) {
 // untracked, traversed as part of its instance; once others can hold it, it
 // is tracked as an object of its own.
 func ExposeDict(d *Dict) Object {
-	if d.owned {
-		d.owned = false
+	if d.gc&gcOwned != 0 {
+		d.gc &^= gcOwned
 		Track(d)
 	}
 	return Xref(d)

@@ -17,18 +17,21 @@ func SortList(ts *ThreadState, l *List, key Object, reverse bool) error {
 	items := l.Items
 	n := len(items)
 	l.Items = []Object{}
-	pairs := make([]sortPair, n)
+	sc := takeSortScratch(ts)
+	defer giveSortScratch(ts, sc)
+	pairs := sc.pairsFor(n)
 	hasKey := key != nil && key != None
-	arg := make([]Object, 1)
+	var arg [1]Object
 	for i, x := range items {
 		pairs[i] = sortPair{key: x, item: x}
 		if hasKey {
 			arg[0] = x
-			k, err := Call(ts, key, arg, nil)
+			k, err := Call(ts, key, arg[:], nil)
 			if err != nil {
 				for j := 0; j < i; j++ {
 					Decref(pairs[j].key)
 				}
+				clear(pairs)
 				restoreAfterSort(l, items)
 				return err
 			}
@@ -41,7 +44,7 @@ func SortList(ts *ThreadState, l *List, key Object, reverse bool) error {
 		}
 	}
 	var firstErr error
-	if !sortPrimitive(pairs) {
+	if !sortPrimitive(sc, pairs, items) {
 		less := func(a, b Object) bool {
 			if firstErr != nil {
 				return false
@@ -53,19 +56,22 @@ func SortList(ts *ThreadState, l *List, key Object, reverse bool) error {
 			}
 			return lt
 		}
-		mergeSortPairs(pairs, less)
+		mergeSortPairs(sc, pairs, less)
+		for i := range pairs {
+			items[i] = pairs[i].item
+		}
 	}
 	if reverse {
 		for a, b := 0, n-1; a < b; a, b = a+1, b-1 {
-			pairs[a], pairs[b] = pairs[b], pairs[a]
+			items[a], items[b] = items[b], items[a]
 		}
 	}
-	for i := range pairs {
-		items[i] = pairs[i].item
-		if hasKey {
+	if hasKey {
+		for i := range pairs {
 			Decref(pairs[i].key)
 		}
 	}
+	clear(pairs)
 	modified := restoreAfterSort(l, items)
 	if firstErr != nil {
 		return firstErr
@@ -74,6 +80,57 @@ func SortList(ts *ThreadState, l *List, key Object, reverse bool) error {
 		return NewValueError("list modified during sort")
 	}
 	return nil
+}
+
+// sortScratch holds a sort's working buffers. Each thread keeps one for
+// reuse (a sort inside a key function takes a fresh one), so sorting a list
+// allocates nothing once the buffers have grown to its size.
+type sortScratch struct {
+	pairs, tmp []sortPair
+	ints       []ordPair[int64]
+	floats     []ordPair[float64]
+	strs       []ordPair[string]
+}
+
+// maxSortScratch bounds the entries a thread keeps between sorts.
+const maxSortScratch = 1 << 16
+
+func takeSortScratch(ts *ThreadState) *sortScratch {
+	if ts != nil && ts.sortScratch != nil {
+		sc := ts.sortScratch
+		ts.sortScratch = nil
+		return sc
+	}
+	return &sortScratch{}
+}
+
+func giveSortScratch(ts *ThreadState, sc *sortScratch) {
+	if ts == nil || cap(sc.pairs) > maxSortScratch {
+		return
+	}
+	ts.sortScratch = sc
+}
+
+func (sc *sortScratch) pairsFor(n int) []sortPair {
+	if cap(sc.pairs) < n {
+		sc.pairs = make([]sortPair, n)
+	}
+	return sc.pairs[:n]
+}
+
+func (sc *sortScratch) tmpFor(n int) []sortPair {
+	if cap(sc.tmp) < n {
+		sc.tmp = make([]sortPair, n)
+	}
+	return sc.tmp[:n]
+}
+
+// scratchFor returns a buffer of 2n ordPairs from *buf, growing it.
+func scratchFor[K cmp.Ordered](buf *[]ordPair[K], n int) []ordPair[K] {
+	if cap(*buf) < 2*n {
+		*buf = make([]ordPair[K], 2*n)
+	}
+	return (*buf)[:2*n]
 }
 
 // restoreAfterSort puts the sorted items back, dropping anything added to the
@@ -135,7 +192,7 @@ const minRun = 32
 
 // mergeSortPairs sorts stably by key: binary insertion sort of short runs,
 // then bottom-up merges.
-func mergeSortPairs(a []sortPair, less func(a, b Object) bool) {
+func mergeSortPairs(sc *sortScratch, a []sortPair, less func(a, b Object) bool) {
 	n := len(a)
 	if n < 2 {
 		return
@@ -150,7 +207,8 @@ func mergeSortPairs(a []sortPair, less func(a, b Object) bool) {
 	if n <= minRun {
 		return
 	}
-	tmp := make([]sortPair, n)
+	tmp := sc.tmpFor(n)
+	defer clear(tmp)
 	for width := minRun; width < n; width *= 2 {
 		for lo := 0; lo+width < n; lo += 2 * width {
 			mid := lo + width
@@ -215,16 +273,17 @@ func Sorted(ts *ThreadState, iterable, key Object, reverse bool) (*List, error) 
 
 // sortPrimitive sorts pairs whose keys are all small ints, all floats or all
 // strs, comparing Go values directly (CPython's list.sort has the same
-// pre-check); it reports false, leaving pairs alone, for other keys. The
-// comparisons are the ones lessThan makes for these types, so the order is
-// the same.
-func sortPrimitive(pairs []sortPair) bool {
+// pre-check), and writes the items in sorted order to out; it reports false,
+// leaving pairs and out alone, for other keys. The comparisons are the ones
+// lessThan makes for these types, so the order is the same.
+func sortPrimitive(sc *sortScratch, pairs []sortPair, out []Object) bool {
 	if len(pairs) < 2 {
 		return false
 	}
+	n := len(pairs)
 	switch pairs[0].key.(type) {
 	case *Int:
-		ps := make([]ordPair[int64], len(pairs))
+		ps := scratchFor(&sc.ints, n)
 		for i, p := range pairs {
 			k, ok := p.key.(*Int)
 			if !ok || k.Big != nil {
@@ -232,9 +291,9 @@ func sortPrimitive(pairs []sortPair) bool {
 			}
 			ps[i] = ordPair[int64]{k.V, i}
 		}
-		reorder(pairs, mergeSortOrdered(ps))
+		reorder(pairs, mergeSortOrdered(ps[:n], ps[n:]), out)
 	case *Float:
-		ps := make([]ordPair[float64], len(pairs))
+		ps := scratchFor(&sc.floats, n)
 		for i, p := range pairs {
 			k, ok := p.key.(*Float)
 			if !ok {
@@ -242,9 +301,9 @@ func sortPrimitive(pairs []sortPair) bool {
 			}
 			ps[i] = ordPair[float64]{k.V, i}
 		}
-		reorder(pairs, mergeSortOrdered(ps))
+		reorder(pairs, mergeSortOrdered(ps[:n], ps[n:]), out)
 	case *Str:
-		ps := make([]ordPair[string], len(pairs))
+		ps := scratchFor(&sc.strs, n)
 		for i, p := range pairs {
 			k, ok := p.key.(*Str)
 			if !ok {
@@ -252,7 +311,8 @@ func sortPrimitive(pairs []sortPair) bool {
 			}
 			ps[i] = ordPair[string]{k.S, i}
 		}
-		reorder(pairs, mergeSortOrdered(ps))
+		reorder(pairs, mergeSortOrdered(ps[:n], ps[n:]), out)
+		clear(ps) // drop the strings
 	default:
 		return false
 	}
@@ -265,16 +325,16 @@ type ordPair[K cmp.Ordered] struct {
 	idx int
 }
 
-// reorder puts pairs in the order of the sorted ordPairs.
-func reorder[K cmp.Ordered](pairs []sortPair, sorted []ordPair[K]) {
-	old := append([]sortPair(nil), pairs...)
+// reorder writes the items of pairs to out in the order of the sorted
+// ordPairs.
+func reorder[K cmp.Ordered](pairs []sortPair, sorted []ordPair[K], out []Object) {
 	for i, p := range sorted {
-		pairs[i] = old[p.idx]
+		out[i] = pairs[p.idx].item
 	}
 }
 
 // mergeSortOrdered is mergeSortPairs for primitive keys.
-func mergeSortOrdered[K cmp.Ordered](a []ordPair[K]) []ordPair[K] {
+func mergeSortOrdered[K cmp.Ordered](a, tmp []ordPair[K]) []ordPair[K] {
 	n := len(a)
 	for lo := 0; lo < n; lo += minRun {
 		hi := min(lo+minRun, n)
@@ -297,7 +357,6 @@ func mergeSortOrdered[K cmp.Ordered](a []ordPair[K]) []ordPair[K] {
 	if n <= minRun {
 		return a
 	}
-	tmp := make([]ordPair[K], n)
 	for width := minRun; width < n; width *= 2 {
 		for lo := 0; lo+width < n; lo += 2 * width {
 			mid := lo + width

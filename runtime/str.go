@@ -18,9 +18,12 @@ type Str struct {
 	hashed bool
 	// kind: 0 unknown, 1 ASCII, 2 non-ASCII
 	kind uint8
-	S    string
-	hash int64
-	ext  *strExt
+	// spare is the room left after S in the str's own allocation (a short
+	// str allocated with its bytes), for ConcatInPlace.
+	spare uint8
+	S     string
+	hash  int64
+	ext   *strExt
 }
 
 // strExt holds what few strs need: the code points of non-ASCII text, and
@@ -47,6 +50,10 @@ func NewStr(s string) *Str {
 // Short strs built from parts are allocated together with their bytes: one
 // allocation instead of two.
 type (
+	strInline8 struct {
+		Str
+		data [8]byte
+	}
 	strInline16 struct {
 		Str
 		data [16]byte
@@ -57,6 +64,27 @@ type (
 	}
 )
 
+// strSpace returns a new str (count 1) with room for n bytes of text after
+// it, and that room as an empty buffer; nil for n over 32. The caller
+// appends the text and sets S.
+func strSpace(n int) (*Str, []byte) {
+	switch {
+	case n <= 8:
+		x := &strInline8{}
+		x.Header = fresh()
+		return &x.Str, x.data[:0]
+	case n <= 16:
+		x := &strInline16{}
+		x.Header = fresh()
+		return &x.Str, x.data[:0]
+	case n <= 32:
+		x := &strInline32{}
+		x.Header = fresh()
+		return &x.Str, x.data[:0]
+	}
+	return nil, nil
+}
+
 // NewStrConcat returns a new str holding a followed by b.
 func NewStrConcat(a, b string) *Str {
 	n := len(a) + len(b)
@@ -65,19 +93,42 @@ func NewStrConcat(a, b string) *Str {
 	switch {
 	case n <= 1:
 		return NewStr(a + b)
-	case n <= 16:
-		x := &strInline16{}
-		s, buf = &x.Str, x.data[:0]
 	case n <= 32:
-		x := &strInline32{}
-		s, buf = &x.Str, x.data[:0]
+		// Room for a few more bytes: a + b is often followed by + c.
+		s, buf = strSpace(min(n+4, 32))
 	default:
 		return &Str{Header: fresh(), S: a + b}
 	}
 	buf = append(append(buf, a...), b...)
-	s.Header = fresh()
 	s.S = unsafe.String(&buf[0], n)
+	s.spare = uint8(cap(buf) - n)
 	return s
+}
+
+// ConcatInPlace appends t to s when it fits in the room after s's text in
+// its own allocation, reporting whether it did. Only for a str whose one
+// reference is the caller's (a temporary of `a + b + c`), as CPython resizes
+// such a str in place; text already handed out as Go strings is unchanged,
+// since only bytes past its end are written.
+func (s *Str) ConcatInPlace(t string) bool {
+	if len(t) > int(s.spare) || len(t) == 0 || s.ext != nil {
+		return false
+	}
+	n := len(s.S)
+	p := unsafe.Slice(unsafe.StringData(s.S), n+len(t))
+	copy(p[n:], t)
+	s.S = unsafe.String(&p[0], n+len(t))
+	s.spare -= uint8(len(t))
+	s.hashed = false
+	if s.kind == 1 {
+		for i := 0; i < len(t); i++ {
+			if t[i] >= utf8.RuneSelf {
+				s.kind = 0
+				break
+			}
+		}
+	}
+	return true
 }
 
 // NewStrJoin returns a new str of the concatenated texts of strs (which
@@ -96,12 +147,8 @@ func NewStrJoin(strs []Object) *Str {
 			b.WriteString(o.(*Str).S)
 		}
 		return NewStr(b.String())
-	case n <= 16:
-		x := &strInline16{}
-		s, buf = &x.Str, x.data[:0]
 	case n <= 32:
-		x := &strInline32{}
-		s, buf = &x.Str, x.data[:0]
+		s, buf = strSpace(n)
 	default:
 		var b strings.Builder
 		b.Grow(n)
@@ -113,8 +160,8 @@ func NewStrJoin(strs []Object) *Str {
 	for _, o := range strs {
 		buf = append(buf, o.(*Str).S...)
 	}
-	s.Header = fresh()
 	s.S = unsafe.String(&buf[0], n)
+	s.spare = uint8(cap(buf) - n)
 	return s
 }
 
@@ -123,12 +170,14 @@ func NewStrInt(i *Int) *Str {
 	if i.Big != nil || (i.V >= 0 && i.V < 10) {
 		return NewStr(i.String())
 	}
-	x := &strInline32{}
-	buf := strconv.AppendInt(x.data[:0], i.V, 10)
-	x.Header = fresh()
-	x.kind = 1
-	x.S = unsafe.String(&buf[0], len(buf))
-	return &x.Str
+	var digits [20]byte
+	d := strconv.AppendInt(digits[:0], i.V, 10)
+	s, buf := strSpace(len(d))
+	buf = append(buf, d...)
+	s.kind = 1
+	s.S = unsafe.String(&buf[0], len(buf))
+	s.spare = uint8(cap(buf) - len(buf))
+	return s
 }
 
 var (
@@ -212,6 +261,7 @@ func (s *Str) Append(t string) {
 	e.buf = buf
 	e.runes = nil
 	s.S = unsafe.String(&buf[0], len(buf))
+	s.spare = 0
 	s.hashed = false
 	if s.kind == 1 {
 		for i := 0; i < len(t); i++ {

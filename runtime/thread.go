@@ -81,6 +81,8 @@ type ThreadState struct {
 	reprActive []Object
 	// free holds dead int and float objects for reuse (freelist.go).
 	free freeLists
+	// sortScratch is list.sort's reusable working memory (sort.go).
+	sortScratch *sortScratch
 
 	gil gilWaiter
 }

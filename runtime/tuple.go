@@ -148,7 +148,26 @@ func NewListCopy(items []Object) *List {
 // Append adds x (the list takes its own reference).
 func (l *List) Append(x Object) {
 	Incref(x)
+	l.AppendOwned(x)
+}
+
+// AppendOwned adds x, taking over the caller's reference.
+func (l *List) AppendOwned(x Object) {
+	if n := len(l.Items); n == cap(l.Items) && n >= 256 {
+		l.grow()
+	}
 	l.Items = append(l.Items, x)
+}
+
+// grow doubles a full list's capacity. Beyond 256 items Go's append grows a
+// slice by about a quarter, which for a list built an item at a time
+// allocates some five times its final size in discarded arrays; doubling
+// allocates twice.
+func (l *List) grow() {
+	n := len(l.Items)
+	items := make([]Object, n, 2*n)
+	copy(items, l.Items)
+	l.Items = items
 }
 
 func listDealloc(o Object) {

@@ -33,6 +33,105 @@ func (vm *VM) callFunction(ts *rt.ThreadState, fn *Function, args []rt.Object, k
 	return r, err
 }
 
+// binaryOp is BINARY_OP: a op b (arg is the operator, plus InplaceBase for
+// `a op= b`) on the two values on top of the stack; next is the following
+// instruction (for `s += t`).
+func (vm *VM) binaryOp(ts *rt.ThreadState, stack []rt.Object, sp, arg int, next compiler.Instr, fast []rt.Object) (int, error) {
+	a, b := stack[sp-2], stack[sp-1]
+	op := rt.BinOp(arg % compiler.InplaceBase)
+	if x, ok := a.(*rt.Str); ok && op == rt.OpAdd {
+		if appendInPlace(x, b, next, fast) {
+			sp--
+			stack[sp] = nil
+			ts.DecrefShared(b)
+			return sp, nil
+		}
+		if y, ok := b.(*rt.Str); ok {
+			sp--
+			stack[sp] = nil
+			// A temporary left operand (the stack's only) grows in place.
+			if rt.RefCount(x) == 1 && x.ConcatInPlace(y.S) {
+				ts.DecrefShared(b)
+				return sp, nil
+			}
+			stack[sp-1] = rt.NewStrConcat(x.S, y.S)
+			ts.DecrefShared(a)
+			ts.DecrefShared(b)
+			return sp, nil
+		}
+	}
+	if r := ts.NumberOp(op, a, b); r != nil {
+		// NumberOp took over the stack's references to a and b.
+		sp--
+		stack[sp] = nil
+		stack[sp-1] = r
+		return sp, nil
+	}
+	var r rt.Object
+	var err error
+	if arg >= compiler.InplaceBase {
+		r, err = ts.InplaceOp(op, a, b)
+	} else {
+		r, err = ts.BinaryOp(op, a, b)
+	}
+	if err != nil {
+		return sp, err
+	}
+	sp--
+	stack[sp] = nil
+	stack[sp-1] = r
+	ts.DecrefShared(a)
+	ts.DecrefShared(b)
+	return sp, nil
+}
+
+// callExact calls fn with exactly the positional arguments its code takes
+// (code.exactArgs == len(args)), taking over the references in args and
+// clearing those slots: the eval loop's CALL for the common Python-to-Python
+// call, with newFrame, runFrame and the frame's release done in line.
+func (vm *VM) callExact(ts *rt.ThreadState, fn *Function, args []rt.Object) (rt.Object, error) {
+	code := fn.code
+	var f *Frame
+	if n := len(code.freeFrames); n > 0 {
+		f = code.freeFrames[n-1]
+		code.freeFrames[n-1] = nil
+		code.freeFrames = code.freeFrames[:n-1]
+		f.Header = rt.Header{}
+		f.globals, f.builtins = fn.globals, fn.builtins
+		rt.Incref(f)
+		rt.Incref(fn.globals)
+	} else {
+		f = newFrame(code, fn.globals, fn.builtins, nil)
+	}
+	fast := f.fast[:len(args)]
+	for i, a := range args {
+		fast[i] = a
+		args[i] = nil
+	}
+	if ts.Depth++; ts.Depth > ts.Interp.RecursionLimit {
+		ts.Depth--
+		rt.Decref(f)
+		return nil, rt.NewExceptionf(rt.RecursionErrorType, "maximum recursion depth exceeded")
+	}
+	back, _ := ts.Frame.(*Frame)
+	if back != nil {
+		rt.Incref(back)
+		f.back = back
+	}
+	ts.Frame = f
+	r, err := vm.eval(ts, f, nil)
+	if back == nil {
+		ts.Frame = nil
+	} else {
+		ts.Frame = back
+	}
+	ts.Depth--
+	if rt.RefCount(f) != 1 || !f.release() {
+		rt.Decref(f)
+	}
+	return r, err
+}
+
 // initCells creates the frame's cells: CellVars (moving arguments that are
 // captured into their cells) then the closure's FreeVars.
 func (vm *VM) initCells(f *Frame, fn *Function) {
@@ -112,12 +211,14 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 	stack := f.stack
 	sp := f.sp
 	fast := f.fast
-	kwarg := -1 // the operand of a pending KW_NAMES
 	var pending *rt.Exception
 	reraise := false
 
 	pending = throw
 	pc := f.pc
+	// breaker is the eval breaker (polled at RESUME, JUMP_BACKWARD and after
+	// calls into Go code).
+	breaker := &ts.Interp.GIL.Breaker
 
 	for {
 		if pending == nil {
@@ -130,7 +231,7 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 				switch instr.Op() {
 				case compiler.NOP:
 				case compiler.RESUME:
-					if arg == 0 && ts.Interp.GIL.Breaker.Load() != 0 {
+					if arg == 0 && breaker.Load() != 0 {
 						f.sp = sp
 						if err = vm.poll(ts); err != nil {
 							break
@@ -216,6 +317,114 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 						stack[sp] = w
 						sp++
 					}
+				case opLoadFastConstSubscr:
+					c := fast[arg]
+					if v, ok := rt.SeqIndex(c, code.consts[instrs[pc].Arg()]); ok {
+						pc += 2
+						rt.Incref(v)
+						stack[sp] = v
+						sp++
+						continue
+					}
+					// Otherwise this is the LOAD_FAST alone.
+					if c == nil {
+						err = unboundLocal(code, arg)
+						break
+					}
+					rt.Incref(c)
+					stack[sp] = c
+					sp++
+				case opLoadFastConstArith:
+					v := fast[arg]
+					if r := ts.ArithBorrowed(rt.BinOp(instrs[pc+1].Arg()%compiler.InplaceBase), v, code.consts[instrs[pc].Arg()]); r != nil {
+						pc += 2
+						stack[sp] = r
+						sp++
+						continue
+					}
+					// Otherwise this is the LOAD_FAST alone.
+					if v == nil {
+						err = unboundLocal(code, arg)
+						break
+					}
+					rt.Incref(v)
+					stack[sp] = v
+					sp++
+				case opLoadFastFastArith:
+					v := fast[arg]
+					if r := ts.ArithBorrowed(rt.BinOp(instrs[pc+1].Arg()%compiler.InplaceBase), v, fast[instrs[pc].Arg()]); r != nil {
+						pc += 2
+						stack[sp] = r
+						sp++
+						continue
+					}
+					// Otherwise this is the LOAD_FAST alone.
+					if v == nil {
+						err = unboundLocal(code, arg)
+						break
+					}
+					rt.Incref(v)
+					stack[sp] = v
+					sp++
+				case opLoadFastConstCopySubscr:
+					v := fast[arg]
+					c := code.consts[instrs[pc].Arg()]
+					if item, ok := rt.SeqIndex(v, c); ok {
+						pc += 4
+						rt.Incref(v)
+						rt.Incref(c)
+						rt.Incref(item)
+						stack[sp], stack[sp+1], stack[sp+2] = v, c, item
+						sp += 3
+						continue
+					}
+					// Otherwise this is the LOAD_FAST alone.
+					if v == nil {
+						err = unboundLocal(code, arg)
+						break
+					}
+					rt.Incref(v)
+					stack[sp] = v
+					sp++
+				case opLoadFastConstCmpJump:
+					v := fast[arg]
+					if t, ok := rt.CompareFast(v, code.consts[instrs[pc].Arg()], rt.CmpOp(instrs[pc+1].Arg())); ok {
+						jump := instrs[pc+2]
+						pc += 3
+						if t == (jump.Op() == compiler.POP_JUMP_IF_TRUE) {
+							pc = jump.Arg()
+						}
+						continue
+					}
+					// Otherwise this is the LOAD_FAST alone.
+					if v == nil {
+						err = unboundLocal(code, arg)
+						break
+					}
+					rt.Incref(v)
+					stack[sp] = v
+					sp++
+				case opSwapStoreSubscr:
+					c, k, v := stack[sp-3], stack[sp-2], stack[sp-1]
+					if old, ok := rt.ListStore(c, k, v); ok {
+						// The list took the stack's reference to v.
+						pc += 2
+						sp -= 3
+						stack[sp], stack[sp+1], stack[sp+2] = nil, nil, nil
+						ts.DecrefShared(old)
+						rt.DecrefShared(c)
+						ts.DecrefShared(k)
+						continue
+					}
+					// Otherwise this is the SWAP 3 alone.
+					stack[sp-1], stack[sp-3] = c, v
+				case opCopyTwo:
+					v, w := stack[sp-2], stack[sp-1]
+					rt.Incref(v)
+					rt.Incref(w)
+					stack[sp], stack[sp+1] = v, w
+					sp += 2
+					pc++
 				case compiler.LOAD_FAST:
 					v := fast[arg]
 					if v == nil {
@@ -250,6 +459,21 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					c.Value = stack[sp]
 					stack[sp] = nil
 					rt.Decref(old)
+				case opLoadGlobalNull:
+					// LOAD_GLOBAL and the PUSH_NULL after it.
+					v := code.globalCache[arg].Cached(f.globals, f.builtins)
+					if v == nil {
+						v = rt.LoadGlobal(f.globals, f.builtins, code.names[arg], &code.globalCache[arg])
+						if v == nil {
+							err = nameError(code.names[arg].S)
+							break
+						}
+					}
+					rt.Incref(v)
+					stack[sp] = v
+					stack[sp+1] = nil
+					sp += 2
+					pc++
 				case compiler.LOAD_GLOBAL:
 					gc := &code.globalCache[arg]
 					v := gc.Cached(f.globals, f.builtins)
@@ -297,39 +521,32 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					}
 					sp++
 
-				case compiler.BINARY_OP:
-					a, b := stack[sp-2], stack[sp-1]
-					if x, ok := a.(*rt.Str); ok && (arg == int(rt.OpAdd) || arg == compiler.InplaceBase+int(rt.OpAdd)) && appendInPlace(x, b, instrs[pc], fast) {
-						sp--
-						stack[sp] = nil
-						ts.DecrefShared(b)
-						continue
-					}
-					op := rt.BinOp(arg)
-					if arg >= compiler.InplaceBase {
-						op = rt.BinOp(arg - compiler.InplaceBase)
-					}
-					if r := ts.NumberOp(op, a, b); r != nil {
-						// NumberOp took over the stack's references to a and b.
+				case opBinaryAdd:
+					if r := ts.Add(stack[sp-2], stack[sp-1]); r != nil {
 						sp--
 						stack[sp] = nil
 						stack[sp-1] = r
 						continue
 					}
-					var r rt.Object
-					if arg >= compiler.InplaceBase {
-						r, err = ts.InplaceOp(op, a, b)
-					} else {
-						r, err = ts.BinaryOp(op, a, b)
+					sp, err = vm.binaryOp(ts, stack, sp, arg, instrs[pc], fast)
+				case opBinarySub:
+					if r := ts.Sub(stack[sp-2], stack[sp-1]); r != nil {
+						sp--
+						stack[sp] = nil
+						stack[sp-1] = r
+						continue
 					}
-					if err != nil {
-						break
+					sp, err = vm.binaryOp(ts, stack, sp, arg, instrs[pc], fast)
+				case opBinaryMul:
+					if r := ts.Mul(stack[sp-2], stack[sp-1]); r != nil {
+						sp--
+						stack[sp] = nil
+						stack[sp-1] = r
+						continue
 					}
-					sp--
-					stack[sp] = nil
-					stack[sp-1] = r
-					ts.DecrefShared(a)
-					ts.DecrefShared(b)
+					sp, err = vm.binaryOp(ts, stack, sp, arg, instrs[pc], fast)
+				case compiler.BINARY_OP:
+					sp, err = vm.binaryOp(ts, stack, sp, arg, instrs[pc], fast)
 				case compiler.COMPARE_OP:
 					a, b := stack[sp-2], stack[sp-1]
 					if t, ok := rt.CompareFast(a, b, rt.CmpOp(arg)); ok {
@@ -436,7 +653,7 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 				case compiler.LIST_APPEND:
 					sp--
 					l := stack[sp-arg].(*rt.List)
-					l.Items = append(l.Items, stack[sp])
+					ts.ListAppend(l, stack[sp])
 					stack[sp] = nil
 				case compiler.UNPACK_SEQUENCE:
 					sp--
@@ -465,7 +682,7 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					pc = arg
 				case compiler.JUMP_BACKWARD:
 					pc = arg
-					if ts.Interp.GIL.Breaker.Load() != 0 {
+					if breaker.Load() != 0 {
 						f.sp = sp
 						err = vm.poll(ts)
 					}
@@ -553,8 +770,8 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					return result, nil
 
 				case compiler.KW_NAMES:
-					kwarg = arg
-				case compiler.CALL:
+					// Read by the CALL that follows (opCallKw).
+				case compiler.CALL, opCallKw:
 					base := sp - arg - 2
 					callable := stack[base]
 					var args []rt.Object
@@ -564,13 +781,27 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 						args = stack[base+2 : sp]
 					}
 					var kw []string
-					if kwarg >= 0 {
-						kw = code.kwnames[kwarg]
-						kwarg = -1
+					if instr.Op() == opCallKw {
+						kw = code.kwnames[instrs[pc-2].Arg()]
 					}
 					f.sp = sp
 					var r rt.Object
 					if fn, ok := callable.(*Function); ok {
+						if kw == nil && fn.code.exactArgs == len(args) {
+							// callExact took the arguments (and self): only
+							// the callable is left to drop. The callee polled
+							// the eval breaker at its RESUME.
+							r, err = vm.callExact(ts, fn, args)
+							stack[base] = nil
+							rt.DecrefShared(fn)
+							sp = base
+							if err != nil {
+								break
+							}
+							stack[sp] = r
+							sp++
+							continue
+						}
 						r, err = vm.callFunction(ts, fn, args, kw)
 					} else {
 						r, err = rt.Call(ts, callable, args, kw)
@@ -587,7 +818,7 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					}
 					stack[sp] = r
 					sp++
-					if ts.Interp.GIL.Breaker.Load() != 0 {
+					if breaker.Load() != 0 {
 						f.sp = sp
 						err = vm.poll(ts)
 					}
@@ -713,7 +944,6 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 		stack[sp] = pending
 		sp++
 		pending = nil
-		kwarg = -1
 		pc = handler
 	}
 }

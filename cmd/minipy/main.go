@@ -17,7 +17,6 @@ import (
 	"os"
 	"path/filepath"
 	goruntime "runtime"
-	"runtime/debug"
 	"runtime/pprof"
 	"strings"
 	"syscall"
@@ -34,12 +33,11 @@ const Version = "0.1.0"
 
 func main() {
 	// Reference counting frees most objects at once; Go's collector only
-	// returns their memory. Collecting at twice the live heap rather than
-	// once halves its work for a modest amount of memory (GOGC overrides).
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(200)
-	}
-	os.Exit(run(os.Args[1:]))
+	// returns their memory (see gctune.go).
+	startGCTuner()
+	status := run(os.Args[1:])
+	reportMemory()
+	os.Exit(status)
 }
 
 type options struct {
