@@ -63,8 +63,13 @@ func (p *reProgram) template(ts *runtime.ThreadState, repl runtime.Object) (*run
 	return l, nil
 }
 
-// subjectArgs converts (string, pos, endpos); pos and endpos may be nil.
-func (p *reProgram) subjectArgs(ts *runtime.ThreadState, str, posObj, endObj runtime.Object) (reSubj, int, int, error) {
+// subjectArgs unpacks and converts the (string, pos=0, endpos=sys.maxsize)
+// arguments of the method name.
+func (p *reProgram) subjectArgs(ts *runtime.ThreadState, name string, args []runtime.Object, kwnames []string) (reSubj, int, int, error) {
+	var str, posObj, endObj runtime.Object
+	if err := runtime.UnpackArgs(ts, name, args, kwnames, "string", &str, "pos?", &posObj, "endpos?", &endObj); err != nil {
+		return reSubj{}, 0, 0, err
+	}
 	s, err := p.view(str)
 	if err != nil {
 		return s, 0, 0, err
@@ -78,11 +83,7 @@ func (p *reProgram) subjectArgs(ts *runtime.ThreadState, str, posObj, endObj run
 func rePatternSearch(name string, mode int) runtime.MethodFn {
 	return func(ts *runtime.ThreadState, self runtime.Object, args []runtime.Object, kwnames []string) (runtime.Object, error) {
 		p := self.(*reProgram)
-		var str, posObj, endObj runtime.Object
-		if err := runtime.UnpackArgs(ts, name, args, kwnames, "string", &str, "pos?", &posObj, "endpos?", &endObj); err != nil {
-			return nil, err
-		}
-		s, pos, endpos, err := p.subjectArgs(ts, str, posObj, endObj)
+		s, pos, endpos, err := p.subjectArgs(ts, name, args, kwnames)
 		if err != nil {
 			return nil, err
 		}
@@ -101,11 +102,7 @@ func rePatternSearch(name string, mode int) runtime.MethodFn {
 func rePatternIter(name string, scanner bool) runtime.MethodFn {
 	return func(ts *runtime.ThreadState, self runtime.Object, args []runtime.Object, kwnames []string) (runtime.Object, error) {
 		p := self.(*reProgram)
-		var str, posObj, endObj runtime.Object
-		if err := runtime.UnpackArgs(ts, name, args, kwnames, "string", &str, "pos?", &posObj, "endpos?", &endObj); err != nil {
-			return nil, err
-		}
-		s, pos, endpos, err := p.subjectArgs(ts, str, posObj, endObj)
+		s, pos, endpos, err := p.subjectArgs(ts, name, args, kwnames)
 		if err != nil {
 			return nil, err
 		}
@@ -122,11 +119,7 @@ func rePatternIter(name string, scanner bool) runtime.MethodFn {
 // rePatternFindall is findall(string, pos=0, endpos=sys.maxsize).
 func rePatternFindall(ts *runtime.ThreadState, self runtime.Object, args []runtime.Object, kwnames []string) (runtime.Object, error) {
 	p := self.(*reProgram)
-	var str, posObj, endObj runtime.Object
-	if err := runtime.UnpackArgs(ts, "findall", args, kwnames, "string", &str, "pos?", &posObj, "endpos?", &endObj); err != nil {
-		return nil, err
-	}
-	s, pos, endpos, err := p.subjectArgs(ts, str, posObj, endObj)
+	s, pos, endpos, err := p.subjectArgs(ts, "findall", args, kwnames)
 	if err != nil {
 		return nil, err
 	}
