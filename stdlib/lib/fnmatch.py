@@ -13,6 +13,21 @@ _cache = {}
 _CACHE_MAX = 32768
 
 
+def _bracket_end(pat, i):
+    """The index of the "]" closing the set that starts at pat[i] (after
+    its "["), or len(pat) when there is none: a "]" first (after "!") is a
+    member, not the end."""
+    n = len(pat)
+    j = i
+    if j < n and pat[j] == "!":
+        j += 1
+    if j < n and pat[j] == "]":
+        j += 1
+    while j < n and pat[j] != "]":
+        j += 1
+    return j
+
+
 def _parse(pat):
     """Tokens: '*', '?', a str literal char, or (negate, chars, ranges)."""
     toks = []
@@ -26,13 +41,7 @@ def _parse(pat):
         elif c == "?":
             toks.append("?")
         elif c == "[":
-            j = i
-            if j < n and pat[j] == "!":
-                j += 1
-            if j < n and pat[j] == "]":
-                j += 1
-            while j < n and pat[j] != "]":
-                j += 1
+            j = _bracket_end(pat, i)
             if j >= n:
                 toks.append(("lit", "["))
                 continue
@@ -158,13 +167,7 @@ def translate(pat):
         elif c == "?":
             parts.append(".")
         elif c == "[":
-            j = i
-            if j < n and pat[j] == "!":
-                j += 1
-            if j < n and pat[j] == "]":
-                j += 1
-            while j < n and pat[j] != "]":
-                j += 1
+            j = _bracket_end(pat, i)
             if j >= n:
                 parts.append("\\[")
                 continue
