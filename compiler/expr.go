@@ -95,7 +95,7 @@ func (c *compiler) expr1(e ast.Expr) {
 	case *ast.JoinedStr:
 		c.joinedStr(e)
 	case *ast.FormattedValue:
-		c.formattedValue(e)
+		c.formattedValue(e, 0)
 	case *ast.Attribute:
 		c.expr(e.Value)
 		c.setAttrPos(e)
@@ -532,25 +532,37 @@ func (c *compiler) joinedStr(e *ast.JoinedStr) {
 		c.emit(CALL, 1)
 		return
 	}
-	c.exprs(e.Values)
-	if len(e.Values) != 1 {
-		c.emit(BUILD_STRING, len(e.Values))
+	if len(e.Values) == 1 {
+		c.expr(e.Values[0])
+		return
 	}
+	for _, v := range e.Values {
+		if fv, ok := v.(*ast.FormattedValue); ok {
+			c.formattedValue(fv, FormatForJoin)
+		} else {
+			c.expr(v)
+		}
+	}
+	c.emit(BUILD_STRING, len(e.Values))
 }
 
-// formattedValue compiles one `{value!conv:spec}` field.
-func (c *compiler) formattedValue(e *ast.FormattedValue) {
+// FormatForJoin is FORMAT_VALUE's flag for a field that BUILD_STRING joins:
+// with no conversion and no spec, an exact int may stay an int there (its
+// digits are written straight into the joined str).
+const FormatForJoin = 8
+
+// formattedValue compiles one `{value!conv:spec}` field; flags is 0 or
+// FormatForJoin.
+func (c *compiler) formattedValue(e *ast.FormattedValue, flags int) {
 	c.expr(e.Value)
-	var flags int
 	switch e.Conversion {
 	case 0, -1:
-		flags = 0
 	case 's':
-		flags = 1
+		flags |= 1
 	case 'r':
-		flags = 2
+		flags |= 2
 	case 'a':
-		flags = 3
+		flags |= 3
 	default:
 		c.error("f-string: invalid conversion character %q: expected 's', 'r', or 'a'", e.Conversion)
 	}

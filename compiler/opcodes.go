@@ -94,7 +94,7 @@ const (
 	BUILD_SET           // BUILD_SET<n>: x1 ... xn -- {x1, ..., xn}
 	BUILD_MAP           // BUILD_MAP<n>: k1 v1 ... kn vn -- {k1: v1, ...}
 	BUILD_CONST_KEY_MAP // BUILD_CONST_KEY_MAP<n>: v1 ... vn keys_tuple -- dict
-	BUILD_STRING        // BUILD_STRING<n>: s1 ... sn -- s1+...+sn  (all str)
+	BUILD_STRING        // BUILD_STRING<n>: s1 ... sn -- s1+...+sn  (strs, and ints FORMAT_VALUE left for it)
 	LIST_APPEND         // LIST_APPEND<i>: ... list ... x -- ... list ...  (list is at stack[-i] after popping x)
 	SET_ADD             // SET_ADD<i>: like LIST_APPEND for a set
 	MAP_ADD             // MAP_ADD<i>: ... dict ... k v -- ... dict ...  (dict at stack[-i] after popping k, v)
@@ -105,7 +105,7 @@ const (
 	LIST_TO_TUPLE       // list -- tuple
 	UNPACK_SEQUENCE     // UNPACK_SEQUENCE<n>: seq -- xn ... x1   (x1 on top)
 	UNPACK_EX           // UNPACK_EX<before | after<<8>: seq -- x_last ... [rest list] ... x1  (x1 on top)
-	FORMAT_VALUE        // FORMAT_VALUE<flags>: value [spec] -- str; flags&3: 0 none, 1 str, 2 repr, 3 ascii; flags&4: spec on stack
+	FORMAT_VALUE        // FORMAT_VALUE<flags>: value [spec] -- str; flags&3: 0 none, 1 str, 2 repr, 3 ascii; flags&4: spec on stack; flags&8: for BUILD_STRING (an exact int may stay an int)
 
 	// ---- control flow ----
 	JUMP                 // JUMP<target>: forward (or any) jump, no eval-breaker poll

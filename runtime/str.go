@@ -131,38 +131,65 @@ func (s *Str) ConcatInPlace(t string) bool {
 	return true
 }
 
-// NewStrJoin returns a new str of the concatenated texts of strs (which
-// must all be *Str), as BUILD_STRING makes f-strings.
-func NewStrJoin(strs []Object) *Str {
+// NewStrJoin returns a new str of the concatenated texts of parts, as
+// BUILD_STRING makes f-strings. A part is a *Str, or an int without a big
+// value, which stands for str(int): FORMAT_VALUE leaves an int field of an
+// f-string unconverted so that its digits go straight into the result.
+func NewStrJoin(parts []Object) *Str {
 	n := 0
-	for _, o := range strs {
-		n += len(o.(*Str).S)
+	for _, o := range parts {
+		n += joinPartLen(o)
 	}
 	var buf []byte
 	var s *Str
 	switch {
 	case n <= 1:
-		var b strings.Builder
-		for _, o := range strs {
-			b.WriteString(o.(*Str).S)
+		// The empty str and one-character strs are shared, as in CPython.
+		var one [20]byte
+		b := one[:0]
+		for _, o := range parts {
+			b = appendJoinPart(b, o)
 		}
-		return NewStr(b.String())
+		return NewStr(string(b))
 	case n <= 32:
 		s, buf = strSpace(n)
 	default:
-		var b strings.Builder
-		b.Grow(n)
-		for _, o := range strs {
-			b.WriteString(o.(*Str).S)
-		}
-		return &Str{Header: fresh(), S: b.String()}
+		buf = make([]byte, 0, n)
+		s = &Str{Header: fresh()}
 	}
-	for _, o := range strs {
-		buf = append(buf, o.(*Str).S...)
+	for _, o := range parts {
+		buf = appendJoinPart(buf, o)
 	}
 	s.S = unsafe.String(&buf[0], n)
-	s.spare = uint8(cap(buf) - n)
+	if n <= 32 {
+		s.spare = uint8(cap(buf) - n)
+	}
 	return s
+}
+
+// appendJoinPart appends a NewStrJoin part's text to b.
+func appendJoinPart(b []byte, o Object) []byte {
+	if t, ok := o.(*Str); ok {
+		return append(b, t.S...)
+	}
+	return strconv.AppendInt(b, o.(*Int).V, 10)
+}
+
+// joinPartLen is the length of a NewStrJoin part's text.
+func joinPartLen(o Object) int {
+	if t, ok := o.(*Str); ok {
+		return len(t.S)
+	}
+	v := o.(*Int).V
+	n := 1
+	if v < 0 {
+		n++ // the sign; -v may overflow, so count digits on v itself
+	}
+	for v <= -10 || v >= 10 {
+		v /= 10
+		n++
+	}
+	return n
 }
 
 // NewStrInt returns str(i) for an int.

@@ -1226,6 +1226,12 @@ func (vm *VM) evalCold(ts *rt.ThreadState, f *Frame, instr compiler.Instr, sp in
 			stack[sp] = nil
 		}
 		v := stack[sp-1]
+		if arg == compiler.FormatForJoin {
+			// An int field that BUILD_STRING joins: it writes the digits.
+			if i, ok := v.(*rt.Int); ok && i.Big == nil {
+				break
+			}
+		}
 		var s rt.Object
 		s, err = formatValue(ts, v, arg&3, spec)
 		if err != nil {

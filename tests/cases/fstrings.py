@@ -68,3 +68,19 @@ try:
     "{x}".format(y=1)
 except KeyError as e:
     print(type(e).__name__, e)
+# ---
+# Int fields of an f-string are written straight into the result; anything
+# that is not an exact int (bool, int subclasses, big ints, conversions,
+# specs) goes through format() as before.
+x = 12345; y = -7; b = 10**30; t = True
+class I(int):
+    def __str__(self): return "I!"
+    def __format__(self, spec): return "F!"
+print(f"key{x}_{y}|{b}|{t}|{I(3)}|{x!r}|{x:>8}|{0}{-0}|{-9223372036854775808}|{9223372036854775807}")
+print(f"{x}", f"{x}{y}", f"a{1}", f"{''}{5}", f"{x:{y+10}}")
+print(f"{3.5}{x}", f"{[1]}{x}", f"{-1}", repr(f"{x}{x}{x}{x}{x}{x}{x}{x}"))
+print(f"{'a'}{''}" == "a", type(f"{1}{2}").__name__, len(f"{10**18}{-10**18}"))
+try:
+    f"{x:{y+10}.{3}}"
+except ValueError as e:
+    print("ValueError", e)
