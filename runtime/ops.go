@@ -510,6 +510,14 @@ func ToSlice(ts *ThreadState, iterable Object) ([]Object, error) {
 		return copyRefs(v.Items), nil
 	}
 	var out []Object
+	switch v := iterable.(type) {
+	case *Dict:
+		out = make([]Object, 0, v.Len())
+	case *Set:
+		out = make([]Object, 0, v.used)
+	case *FrozenSet:
+		out = make([]Object, 0, v.used)
+	}
 	err := Iterate(ts, iterable, func(x Object) (bool, error) {
 		Incref(x)
 		out = append(out, x)

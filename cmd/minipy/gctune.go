@@ -23,7 +23,7 @@ import (
 // CPython's costs collections (see doc/performance.md). GOGC or GOMEMLIMIT
 // in the environment turn the tuner off.
 var (
-	gcMinHeadroom int64 = 2 << 20
+	gcMinHeadroom int64 = 5 << 19
 	gcHeadroomPct int64 = 5
 	gcLimitSlack  int64 = 0
 )
