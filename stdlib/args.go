@@ -110,3 +110,15 @@ func isSequence(o runtime.Object) bool {
 	t := o.Type()
 	return t.GetItem != nil && !t.IsSubtype(runtime.DictType)
 }
+
+// bytesLike returns the bytes of a bytes-like argument (bytes, bytearray or
+// a subclass), or CPython's TypeError.
+func bytesLike(o runtime.Object) ([]byte, error) {
+	switch v := runtime.Unwrap(o).(type) {
+	case *runtime.Bytes:
+		return v.B, nil
+	case *runtime.ByteArray:
+		return v.B, nil
+	}
+	return nil, runtime.NewTypeError("a bytes-like object is required, not '%s'", runtime.TypeName(o))
+}

@@ -50,22 +50,12 @@ func asciiData(o runtime.Object) ([]byte, error) {
 	return nil, runtime.NewTypeError("argument should be bytes, buffer or ASCII string, not '%s'", runtime.TypeName(o))
 }
 
-func bufferData(o runtime.Object) ([]byte, error) {
-	switch v := runtime.Unwrap(o).(type) {
-	case *runtime.Bytes:
-		return v.B, nil
-	case *runtime.ByteArray:
-		return v.B, nil
-	}
-	return nil, runtime.NewTypeError("a bytes-like object is required, not '%s'", runtime.TypeName(o))
-}
-
 func binB2aBase64(ts *runtime.ThreadState, args []runtime.Object, kwnames []string) (runtime.Object, error) {
 	var data, newline runtime.Object
 	if err := runtime.UnpackArgs(ts, "b2a_base64", args, kwnames, "data", &data, "*", "newline?", &newline); err != nil {
 		return nil, err
 	}
-	b, err := bufferData(data)
+	b, err := bytesLike(data)
 	if err != nil {
 		return nil, err
 	}
@@ -191,7 +181,7 @@ func binHexlify(name string) runtime.BuiltinFn {
 		if err := runtime.UnpackArgs(ts, name, args, kwnames, "data", &data, "sep?", &sep, "bytes_per_sep?", &per); err != nil {
 			return nil, err
 		}
-		b, err := bufferData(data)
+		b, err := bytesLike(data)
 		if err != nil {
 			return nil, err
 		}
@@ -242,7 +232,7 @@ func binCRC32(ts *runtime.ThreadState, args []runtime.Object, kwnames []string) 
 	if err := runtime.UnpackArgs(ts, "crc32", args, kwnames, "data", &data, "crc?", &value); err != nil {
 		return nil, err
 	}
-	b, err := bufferData(data)
+	b, err := bytesLike(data)
 	if err != nil {
 		return nil, err
 	}
@@ -263,7 +253,7 @@ func binCRCHqx(ts *runtime.ThreadState, args []runtime.Object, kwnames []string)
 	if err := runtime.UnpackArgs(ts, "crc_hqx", args, kwnames, "data", &data, "crc", &value); err != nil {
 		return nil, err
 	}
-	b, err := bufferData(data)
+	b, err := bytesLike(data)
 	if err != nil {
 		return nil, err
 	}

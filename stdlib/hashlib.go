@@ -311,16 +311,6 @@ func hashNew(ts *runtime.ThreadState, args []runtime.Object, kwnames []string) (
 	return h, nil
 }
 
-func bytesArg(o runtime.Object, what string) ([]byte, error) {
-	switch v := runtime.Unwrap(o).(type) {
-	case *runtime.Bytes:
-		return v.B, nil
-	case *runtime.ByteArray:
-		return v.B, nil
-	}
-	return nil, runtime.NewTypeError("a bytes-like object is required, not '%s'", runtime.TypeName(o))
-}
-
 // hashPBKDF2 is pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None).
 func hashPBKDF2(ts *runtime.ThreadState, args []runtime.Object, kwnames []string) (runtime.Object, error) {
 	var name, pw, salt, iters, dklen runtime.Object
@@ -336,11 +326,11 @@ func hashPBKDF2(ts *runtime.ThreadState, args []runtime.Object, kwnames []string
 	if algo == nil || algo.xof {
 		return nil, runtime.NewValueError("unsupported hash type %s", s)
 	}
-	p, err := bytesArg(pw, "password")
+	p, err := bytesLike(pw)
 	if err != nil {
 		return nil, err
 	}
-	sa, err := bytesArg(salt, "salt")
+	sa, err := bytesLike(salt)
 	if err != nil {
 		return nil, err
 	}
@@ -381,11 +371,11 @@ func hashHMACDigest(ts *runtime.ThreadState, args []runtime.Object, kwnames []st
 	if !ok || algo == nil || algo.xof {
 		return nil, runtime.NewValueError("unsupported hash type %s", s)
 	}
-	k, err := bytesArg(key, "key")
+	k, err := bytesLike(key)
 	if err != nil {
 		return nil, err
 	}
-	m, err := bytesArg(msg, "msg")
+	m, err := bytesLike(msg)
 	if err != nil {
 		return nil, err
 	}
@@ -418,8 +408,8 @@ func hashCompareDigest(ts *runtime.ThreadState, args []runtime.Object, kwnames [
 		// CPython tries the buffer protocol on both: an error names the
 		// first that has none, unless neither has one.
 		var errA, errB error
-		x, errA = bytesArg(a, "a")
-		y, errB = bytesArg(b, "b")
+		x, errA = bytesLike(a)
+		y, errB = bytesLike(b)
 		if errA != nil && errB != nil {
 			return nil, runtime.NewTypeError("unsupported operand types(s) or combination of types: '%s' and '%s'", runtime.TypeName(a), runtime.TypeName(b))
 		}
@@ -537,7 +527,7 @@ func blake2New(variant string) runtime.BuiltinFn {
 			if f.o == nil {
 				continue
 			}
-			b, err := bytesArg(f.o, f.name)
+			b, err := bytesLike(f.o)
 			if err != nil {
 				return nil, err
 			}

@@ -443,16 +443,6 @@ func (sf *structFormat) unpack(data []byte) runtime.Object {
 	return runtime.NewTuple(out)
 }
 
-func readBuffer(o runtime.Object) ([]byte, error) {
-	switch v := runtime.Unwrap(o).(type) {
-	case *runtime.Bytes:
-		return v.B, nil
-	case *runtime.ByteArray:
-		return v.B, nil
-	}
-	return nil, runtime.NewTypeError("a bytes-like object is required, not '%s'", runtime.TypeName(o))
-}
-
 func (sf *structFormat) packCall(ts *runtime.ThreadState, vals []runtime.Object, kwnames []string) (runtime.Object, error) {
 	if len(kwnames) > 0 {
 		return nil, runtime.NewTypeError("pack() takes no keyword arguments")
@@ -468,7 +458,7 @@ func (sf *structFormat) packCall(ts *runtime.ThreadState, vals []runtime.Object,
 }
 
 func (sf *structFormat) unpackCall(ts *runtime.ThreadState, bufArg runtime.Object) (runtime.Object, error) {
-	data, err := readBuffer(bufArg)
+	data, err := bytesLike(bufArg)
 	if err != nil {
 		return nil, err
 	}
@@ -479,7 +469,7 @@ func (sf *structFormat) unpackCall(ts *runtime.ThreadState, bufArg runtime.Objec
 }
 
 func (sf *structFormat) unpackFromCall(ts *runtime.ThreadState, bufArg, offArg runtime.Object) (runtime.Object, error) {
-	data, err := readBuffer(bufArg)
+	data, err := bytesLike(bufArg)
 	if err != nil {
 		return nil, err
 	}
@@ -581,7 +571,7 @@ var structIterType = func() *runtime.Type {
 }()
 
 func (sf *structFormat) iterUnpackCall(ts *runtime.ThreadState, bufArg runtime.Object) (runtime.Object, error) {
-	data, err := readBuffer(bufArg)
+	data, err := bytesLike(bufArg)
 	if err != nil {
 		return nil, err
 	}
