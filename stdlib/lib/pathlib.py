@@ -376,33 +376,31 @@ class Path(PurePath):
     def exists(self):
         return self._mode() is not None
 
+    def _is_kind(self, fmt, follow=True):
+        # The S_IFMT bits of st_mode name the file's kind.
+        m = self._mode(follow)
+        return m is not None and m & 0o170000 == fmt
+
     def is_dir(self):
-        m = self._mode()
-        return m is not None and m & 0o170000 == 0o040000
+        return self._is_kind(0o040000)
 
     def is_file(self):
-        m = self._mode()
-        return m is not None and m & 0o170000 == 0o100000
+        return self._is_kind(0o100000)
 
     def is_symlink(self):
-        m = self._mode(False)
-        return m is not None and m & 0o170000 == 0o120000
+        return self._is_kind(0o120000, follow=False)
 
     def is_fifo(self):
-        m = self._mode()
-        return m is not None and m & 0o170000 == 0o010000
+        return self._is_kind(0o010000)
 
     def is_socket(self):
-        m = self._mode()
-        return m is not None and m & 0o170000 == 0o140000
+        return self._is_kind(0o140000)
 
     def is_block_device(self):
-        m = self._mode()
-        return m is not None and m & 0o170000 == 0o060000
+        return self._is_kind(0o060000)
 
     def is_char_device(self):
-        m = self._mode()
-        return m is not None and m & 0o170000 == 0o020000
+        return self._is_kind(0o020000)
 
     def is_mount(self):
         return os.path.ismount(self)
