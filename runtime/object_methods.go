@@ -742,35 +742,7 @@ func IsInstanceOf(ts *ThreadState, obj, cls Object) (bool, error) {
 	if t, ok := cls.(*Type); ok && t.Type() == TypeType {
 		return objectIsInstance(ts, obj, cls)
 	}
-	if u, ok := cls.(*Union); ok {
-		cls = u.Args
-	}
-	if tup, ok := cls.(*Tuple); ok {
-		if err := ts.EnterRecursive(" in __instancecheck__"); err != nil {
-			return false, err
-		}
-		defer ts.LeaveRecursive()
-		for _, item := range tup.Items {
-			r, err := IsInstanceOf(ts, obj, item)
-			if err != nil || r {
-				return r, err
-			}
-		}
-		return false, nil
-	}
-	if checker := specialChecker(cls, "__instancecheck__"); checker != nil {
-		if err := ts.EnterRecursive(" in __instancecheck__"); err != nil {
-			return false, err
-		}
-		r, err := callUnbound(ts, checker, cls, obj)
-		ts.LeaveRecursive()
-		if err != nil {
-			return false, err
-		}
-		defer Decref(r)
-		return Truth(ts, r)
-	}
-	return objectIsInstance(ts, obj, cls)
+	return classCheck(ts, obj, cls, "__instancecheck__", IsInstanceOf, objectIsInstance)
 }
 
 // IsSubclassOf is issubclass(derived, cls).
@@ -781,27 +753,37 @@ func IsSubclassOf(ts *ThreadState, derived, cls Object) (bool, error) {
 		}
 		return recursiveIsSubclass(ts, derived, cls)
 	}
+	return classCheck(ts, derived, cls, "__subclasscheck__", IsSubclassOf, recursiveIsSubclass)
+}
+
+// classCheck is what isinstance and issubclass share (CPython's
+// object_isinstance/object_issubclass): a tuple or union of classes is
+// checked item by item with self, a class whose metaclass defines dunder
+// (__instancecheck__ / __subclasscheck__) decides, anything else is checked
+// directly.
+func classCheck(ts *ThreadState, x, cls Object, dunder string,
+	self, direct func(ts *ThreadState, x, cls Object) (bool, error)) (bool, error) {
 	if u, ok := cls.(*Union); ok {
 		cls = u.Args
 	}
 	if tup, ok := cls.(*Tuple); ok {
-		if err := ts.EnterRecursive(" in __subclasscheck__"); err != nil {
+		if err := ts.EnterRecursive(" in " + dunder); err != nil {
 			return false, err
 		}
 		defer ts.LeaveRecursive()
 		for _, item := range tup.Items {
-			r, err := IsSubclassOf(ts, derived, item)
+			r, err := self(ts, x, item)
 			if err != nil || r {
 				return r, err
 			}
 		}
 		return false, nil
 	}
-	if checker := specialChecker(cls, "__subclasscheck__"); checker != nil {
-		if err := ts.EnterRecursive(" in __subclasscheck__"); err != nil {
+	if checker := specialChecker(cls, dunder); checker != nil {
+		if err := ts.EnterRecursive(" in " + dunder); err != nil {
 			return false, err
 		}
-		r, err := callUnbound(ts, checker, cls, derived)
+		r, err := callUnbound(ts, checker, cls, x)
 		ts.LeaveRecursive()
 		if err != nil {
 			return false, err
@@ -809,7 +791,7 @@ func IsSubclassOf(ts *ThreadState, derived, cls Object) (bool, error) {
 		defer Decref(r)
 		return Truth(ts, r)
 	}
-	return recursiveIsSubclass(ts, derived, cls)
+	return direct(ts, x, cls)
 }
 
 // InitSubclass calls super(t, t).__init_subclass__(**kwargs) for a newly
