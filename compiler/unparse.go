@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/minipy/minipy/parser/ast"
+	"github.com/minipy/minipy/parser/pyrepr"
 )
 
 // Precedence levels, lowest first.
@@ -243,11 +244,11 @@ func (u *unparser) expr(e ast.Expr, level int) {
 	case *ast.JoinedStr:
 		var body unparser
 		body.fstringBody(e.Values)
-		u.WriteString("f" + strRepr(body.String()))
+		u.WriteString("f" + pyrepr.Str(body.String()))
 	case *ast.FormattedValue:
 		var body unparser
 		body.fstringBody([]ast.Expr{e})
-		u.WriteString("f" + strRepr(body.String()))
+		u.WriteString("f" + pyrepr.Str(body.String()))
 	case *ast.Attribute:
 		u.expr(e.Value, prAtom)
 		if k, ok := e.Value.(*ast.Constant); ok {
@@ -300,12 +301,12 @@ func (u *unparser) constant(v any) {
 		u.WriteString("...")
 	case float64:
 		if math.IsInf(x, 0) {
-			u.WriteString(strings.Replace(floatRepr(x, true), "inf", "1e309", 1))
+			u.WriteString(strings.Replace(pyrepr.Float(x, true), "inf", "1e309", 1))
 			return
 		}
-		u.WriteString(floatRepr(x, true))
+		u.WriteString(pyrepr.Float(x, true))
 	case complex128:
-		s := complexRepr(x)
+		s := pyrepr.Complex(x)
 		u.WriteString(strings.ReplaceAll(s, "inf", "1e309"))
 	case ConstTuple:
 		if len(x) == 0 {

@@ -2,13 +2,12 @@ package parser
 
 import (
 	"fmt"
-	"math"
 	"math/big"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/minipy/minipy/parser/ast"
+	"github.com/minipy/minipy/parser/pyrepr"
 )
 
 // Dump renders a syntax tree the way CPython's ast.dump does (node and field
@@ -99,7 +98,7 @@ func (d *dumper) value(v any) {
 	case raw:
 		d.b.WriteString(string(v))
 	case string:
-		d.b.WriteString(pyRepr(v))
+		d.b.WriteString(pyrepr.Str(v))
 	case ast.Node, *ast.Module, *ast.Arguments:
 		d.node(v)
 	case []ast.Expr:
@@ -130,7 +129,7 @@ func (d *dumper) value(v any) {
 	case []*ast.Comprehension:
 		d.list(len(v), func(i int) { d.comprehension(v[i]) })
 	case []string:
-		d.list(len(v), func(i int) { d.b.WriteString(pyRepr(v[i])) })
+		d.list(len(v), func(i int) { d.b.WriteString(pyrepr.Str(v[i])) })
 	case []ast.CmpOp:
 		d.list(len(v), func(i int) { d.b.WriteString(cmpOpNames[v[i]] + "()") })
 	default:
@@ -360,118 +359,15 @@ func constRepr(v any) string {
 	case *big.Int:
 		return v.String()
 	case float64:
-		return pyFloat(v)
+		return pyrepr.Float(v, true)
 	case complex128:
-		if real(v) == 0 && !math.Signbit(real(v)) {
-			return pyFloatImag(imag(v)) + "j"
-		}
-		return "(" + pyFloat(real(v)) + "+" + pyFloatImag(imag(v)) + "j)"
+		return pyrepr.Complex(v)
 	case string:
-		return pyRepr(v)
+		return pyrepr.Str(v)
 	case []byte:
-		return bytesRepr(v)
+		return pyrepr.Bytes(v)
 	case ast.EllipsisType:
 		return "Ellipsis"
 	}
 	return fmt.Sprintf("<%T>", v)
-}
-
-// pyFloat is repr() of a float: the shortest round-tripping digits, in
-// positional notation for exponents in [-4, 16), with ".0" for integers.
-func pyFloat(f float64) string {
-	switch {
-	case math.IsInf(f, 1):
-		return "inf"
-	case math.IsInf(f, -1):
-		return "-inf"
-	case math.IsNaN(f):
-		return "nan"
-	}
-	s := strconv.FormatFloat(f, 'e', -1, 64)
-	mant, exp, _ := strings.Cut(s, "e")
-	e, _ := strconv.Atoi(exp)
-	if e < -4 || e >= 16 {
-		sign := "+"
-		if e < 0 {
-			sign, e = "-", -e
-		}
-		return fmt.Sprintf("%se%s%02d", mant, sign, e)
-	}
-	s = strconv.FormatFloat(f, 'f', -1, 64)
-	if !strings.ContainsAny(s, ".") {
-		s += ".0"
-	}
-	return s
-}
-
-// pyFloatImag is how repr() shows the imaginary part of a complex: like a
-// float, but without ".0" for integral values.
-func pyFloatImag(f float64) string {
-	s := pyFloat(f)
-	return strings.TrimSuffix(s, ".0")
-}
-
-// pyRepr is repr() of a str.
-func pyRepr(s string) string {
-	q := byte('\'')
-	if strings.ContainsRune(s, '\'') && !strings.ContainsRune(s, '"') {
-		q = '"'
-	}
-	var b strings.Builder
-	b.WriteByte(q)
-	for _, r := range s {
-		switch {
-		case r == rune(q) || r == '\\':
-			b.WriteByte('\\')
-			b.WriteRune(r)
-		case r == '\n':
-			b.WriteString(`\n`)
-		case r == '\r':
-			b.WriteString(`\r`)
-		case r == '\t':
-			b.WriteString(`\t`)
-		case r < ' ' || r == 0x7f:
-			fmt.Fprintf(&b, `\x%02x`, r)
-		case r < 0x80 || unicode.IsPrint(r):
-			b.WriteRune(r)
-		case r < 0x100:
-			fmt.Fprintf(&b, `\x%02x`, r)
-		case r < 0x10000:
-			fmt.Fprintf(&b, `\u%04x`, r)
-		default:
-			fmt.Fprintf(&b, `\U%08x`, r)
-		}
-	}
-	b.WriteByte(q)
-	return b.String()
-}
-
-// bytesRepr is repr() of a bytes object.
-func bytesRepr(v []byte) string {
-	q := byte('\'')
-	if strings.IndexByte(string(v), '\'') >= 0 && strings.IndexByte(string(v), '"') < 0 {
-		q = '"'
-	}
-	var b strings.Builder
-	b.WriteString("b")
-	b.WriteByte(q)
-	for _, c := range v {
-		switch {
-		case c == q || c == '\\':
-			b.WriteByte('\\')
-			b.WriteByte(c)
-		case c == '\n':
-			b.WriteString(`\n`)
-		case c == '\r':
-			b.WriteString(`\r`)
-		case c == '\t':
-			b.WriteString(`\t`)
-		case c < ' ' || c >= 0x7f:
-			fmt.Fprintf(&b, `\x%02x`, c)
-		default:
-			b.WriteByte(c)
-		}
-	}
-	b.WriteByte(q)
-	return b.String()
 }
