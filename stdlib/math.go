@@ -129,17 +129,22 @@ func math1(name string, f func(float64) float64, mode int) runtime.BuiltinFn {
 }
 
 // math2 wraps a two-argument real function.
+// floatPair unpacks the two float arguments of the function qual.
+func floatPair(ts *runtime.ThreadState, qual string, args []runtime.Object, kwnames []string) (x, y float64, err error) {
+	if err = posArgs(qual, args, kwnames, 2, 2); err != nil {
+		return
+	}
+	if x, err = runtime.AsFloat(ts, args[0]); err != nil {
+		return
+	}
+	y, err = runtime.AsFloat(ts, args[1])
+	return
+}
+
 func math2(name string, f func(float64, float64) float64) runtime.BuiltinFn {
 	qual := "math." + name
 	return func(ts *runtime.ThreadState, args []runtime.Object, kwnames []string) (runtime.Object, error) {
-		if err := posArgs(qual, args, kwnames, 2, 2); err != nil {
-			return nil, err
-		}
-		x, err := runtime.AsFloat(ts, args[0])
-		if err != nil {
-			return nil, err
-		}
-		y, err := runtime.AsFloat(ts, args[1])
+		x, y, err := floatPair(ts, qual, args, kwnames)
 		if err != nil {
 			return nil, err
 		}
@@ -239,14 +244,7 @@ func mathLogN(name string, f func(float64) float64) runtime.BuiltinFn {
 // ---- pow, fmod, remainder, ldexp, frexp, modf, ulp ----
 
 func mathPow(ts *runtime.ThreadState, args []runtime.Object, kwnames []string) (runtime.Object, error) {
-	if err := posArgs("math.pow", args, kwnames, 2, 2); err != nil {
-		return nil, err
-	}
-	x, err := runtime.AsFloat(ts, args[0])
-	if err != nil {
-		return nil, err
-	}
-	y, err := runtime.AsFloat(ts, args[1])
+	x, y, err := floatPair(ts, "math.pow", args, kwnames)
 	if err != nil {
 		return nil, err
 	}
@@ -286,14 +284,7 @@ func mathPow(ts *runtime.ThreadState, args []runtime.Object, kwnames []string) (
 }
 
 func mathFmod(ts *runtime.ThreadState, args []runtime.Object, kwnames []string) (runtime.Object, error) {
-	if err := posArgs("math.fmod", args, kwnames, 2, 2); err != nil {
-		return nil, err
-	}
-	x, err := runtime.AsFloat(ts, args[0])
-	if err != nil {
-		return nil, err
-	}
-	y, err := runtime.AsFloat(ts, args[1])
+	x, y, err := floatPair(ts, "math.fmod", args, kwnames)
 	if err != nil {
 		return nil, err
 	}
@@ -308,14 +299,7 @@ func mathFmod(ts *runtime.ThreadState, args []runtime.Object, kwnames []string) 
 }
 
 func mathRemainder(ts *runtime.ThreadState, args []runtime.Object, kwnames []string) (runtime.Object, error) {
-	if err := posArgs("math.remainder", args, kwnames, 2, 2); err != nil {
-		return nil, err
-	}
-	x, err := runtime.AsFloat(ts, args[0])
-	if err != nil {
-		return nil, err
-	}
-	y, err := runtime.AsFloat(ts, args[1])
+	x, y, err := floatPair(ts, "math.remainder", args, kwnames)
 	if err != nil {
 		return nil, err
 	}
