@@ -5,9 +5,28 @@ import (
 	rt "github.com/minipy/minipy/runtime"
 )
 
-// callFunction calls a Python function: it binds the arguments into a new
-// frame and runs it, or returns a generator/coroutine for generator code.
+// callFunction calls a Python function from Go code: it binds the arguments
+// into a new frame and runs it, or returns a generator/coroutine for
+// generator code. (The eval loop's calls run their frames in line instead.)
 func (vm *VM) callFunction(ts *rt.ThreadState, fn *Function, args []rt.Object, kwnames []string) (rt.Object, error) {
+	f, err := vm.bindFrame(ts, fn, args, kwnames)
+	if err != nil {
+		return nil, err
+	}
+	if fn.code.isGen {
+		return newGenerator(vm, f, fn), nil
+	}
+	if err := vm.enter(ts, f); err != nil {
+		return nil, err
+	}
+	r, err := vm.eval(ts, f, nil)
+	vm.leave(ts, f)
+	return r, err
+}
+
+// bindFrame returns a new frame for fn with args (borrowed) bound to its
+// parameters and its cells made.
+func (vm *VM) bindFrame(ts *rt.ThreadState, fn *Function, args []rt.Object, kwnames []string) (*Frame, error) {
 	code := fn.code
 	f := newFrame(code, fn.globals, fn.builtins, nil)
 	if len(kwnames) == 0 && code.simpleArgs && len(args) == code.ArgCount {
@@ -23,14 +42,78 @@ func (vm *VM) callFunction(ts *rt.ThreadState, fn *Function, args []rt.Object, k
 	if code.ncells != 0 {
 		vm.initCells(f, fn)
 	}
-	if code.isGen {
-		return newGenerator(vm, f, fn), nil
+	return f, nil
+}
+
+// callInline binds args (borrowed) for fn, a Python function that is not a
+// generator, and enters its frame, leaving it in f.callee for eval to run in
+// line.
+func (vm *VM) callInline(ts *rt.ThreadState, f *Frame, fn *Function, args []rt.Object) error {
+	callee, err := vm.bindFrame(ts, fn, args, nil)
+	if err == nil {
+		err = vm.enter(ts, callee)
 	}
-	r, err := vm.runFrame(ts, f, nil)
+	if err == nil {
+		f.callee = callee
+	}
+	return err
+}
+
+// exactFrame returns a new frame for fn called with exactly the positional
+// arguments its code takes (code.exactArgs == len(args)), taking over the
+// references in args and clearing those slots.
+func exactFrame(fn *Function, args []rt.Object) *Frame {
+	code := fn.code
+	var f *Frame
+	if n := len(code.freeFrames); n > 0 {
+		// newFrame's reuse, in line.
+		f = code.freeFrames[n-1]
+		code.freeFrames[n-1] = nil
+		code.freeFrames = code.freeFrames[:n-1]
+		f.Header = rt.Header{}
+		f.globals, f.builtins = fn.globals, fn.builtins
+		rt.Incref(f)
+		rt.Incref(fn.globals)
+	} else {
+		f = newFrame(code, fn.globals, fn.builtins, nil)
+	}
+	fast := f.fast[:len(args)]
+	for i, a := range args {
+		fast[i] = a
+		args[i] = nil
+	}
+	return f
+}
+
+// enter makes f, a new function frame, the thread's current frame, linked to
+// the one it replaces (ts.EnterRecursive, inlined). On RecursionError it
+// drops f.
+func (vm *VM) enter(ts *rt.ThreadState, f *Frame) error {
+	if ts.Depth++; ts.Depth > ts.Interp.RecursionLimit {
+		ts.Depth--
+		rt.Decref(f)
+		return rt.NewExceptionf(rt.RecursionErrorType, "maximum recursion depth exceeded")
+	}
+	if back, _ := ts.Frame.(*Frame); back != nil {
+		rt.Incref(back)
+		f.back = back
+	}
+	ts.Frame = f
+	return nil
+}
+
+// leave undoes enter once f has returned or raised, and drops f (giving it
+// back to its code object for reuse when nothing else holds it).
+func (vm *VM) leave(ts *rt.ThreadState, f *Frame) {
+	if f.back == nil {
+		ts.Frame = nil
+	} else {
+		ts.Frame = f.back
+	}
+	ts.Depth--
 	if rt.RefCount(f) != 1 || !f.release() {
 		rt.Decref(f)
 	}
-	return r, err
 }
 
 // binaryOp is BINARY_OP: a op b (arg is the operator, plus InplaceBase for
@@ -83,53 +166,6 @@ func (vm *VM) binaryOp(ts *rt.ThreadState, stack []rt.Object, sp, arg int, next 
 	ts.DecrefShared(a)
 	ts.DecrefShared(b)
 	return sp, nil
-}
-
-// callExact calls fn with exactly the positional arguments its code takes
-// (code.exactArgs == len(args)), taking over the references in args and
-// clearing those slots: the eval loop's CALL for the common Python-to-Python
-// call, with newFrame, runFrame and the frame's release done in line.
-func (vm *VM) callExact(ts *rt.ThreadState, fn *Function, args []rt.Object) (rt.Object, error) {
-	code := fn.code
-	var f *Frame
-	if n := len(code.freeFrames); n > 0 {
-		f = code.freeFrames[n-1]
-		code.freeFrames[n-1] = nil
-		code.freeFrames = code.freeFrames[:n-1]
-		f.Header = rt.Header{}
-		f.globals, f.builtins = fn.globals, fn.builtins
-		rt.Incref(f)
-		rt.Incref(fn.globals)
-	} else {
-		f = newFrame(code, fn.globals, fn.builtins, nil)
-	}
-	fast := f.fast[:len(args)]
-	for i, a := range args {
-		fast[i] = a
-		args[i] = nil
-	}
-	if ts.Depth++; ts.Depth > ts.Interp.RecursionLimit {
-		ts.Depth--
-		rt.Decref(f)
-		return nil, rt.NewExceptionf(rt.RecursionErrorType, "maximum recursion depth exceeded")
-	}
-	back, _ := ts.Frame.(*Frame)
-	if back != nil {
-		rt.Incref(back)
-		f.back = back
-	}
-	ts.Frame = f
-	r, err := vm.eval(ts, f, nil)
-	if back == nil {
-		ts.Frame = nil
-	} else {
-		ts.Frame = back
-	}
-	ts.Depth--
-	if rt.RefCount(f) != 1 || !f.release() {
-		rt.Decref(f)
-	}
-	return r, err
 }
 
 // initCells creates the frame's cells: CellVars (moving arguments that are
@@ -205,7 +241,43 @@ func (vm *VM) poll(ts *rt.ThreadState) error {
 // eval runs f from f.pc until it returns, yields (f.gen != nil and the frame
 // is not done) or raises. throw, when non-nil, is raised at the current
 // instruction first (generator.throw).
-func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt.Object, err error) {
+//
+// The Python functions f calls run in this loop, not in a nested eval (as
+// in CPython 3.11): evalFrame returns to it with the callee's frame in
+// f.callee, the callee runs, and its result or exception goes back to f.
+// Deep Python recursion therefore does not deepen the Go stack, and a
+// thread's goroutine stack stays small.
+func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (rt.Object, error) {
+	entry := f
+	for {
+		r, err := vm.evalFrame(ts, f, throw)
+		throw = nil
+		if callee := f.callee; callee != nil {
+			f.callee = nil
+			f = callee
+			continue
+		}
+		if f == entry {
+			return r, err
+		}
+		caller := f.back
+		vm.leave(ts, f)
+		f = caller
+		if err != nil {
+			// Raised again at the caller's call instruction.
+			throw = err.(*rt.Exception)
+			continue
+		}
+		// The result replaces the callable on the caller's stack.
+		callable := f.stack[f.sp-1]
+		f.stack[f.sp-1] = r
+		ts.DecrefShared(callable)
+	}
+}
+
+// evalFrame runs f until it returns, yields, raises or calls a Python
+// function (setting f.callee, for eval to run).
+func (vm *VM) evalFrame(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt.Object, err error) {
 	code := f.code
 	instrs := code.ops
 	stack := f.stack
@@ -786,22 +858,51 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 					}
 					f.sp = sp
 					var r rt.Object
-					if fn, ok := callable.(*Function); ok {
-						if kw == nil && fn.code.exactArgs == len(args) {
-							// callExact took the arguments (and self): only
-							// the callable is left to drop. The callee polled
-							// the eval breaker at its RESUME.
-							r, err = vm.callExact(ts, fn, args)
-							stack[base] = nil
-							rt.DecrefShared(fn)
-							sp = base
-							if err != nil {
-								break
-							}
-							stack[sp] = r
-							sp++
-							continue
+					if m, ok := callable.(*rt.Method); ok && stack[base+1] == nil {
+						// A bound method of a Python function is called as
+						// the function with self in the NULL slot.
+						if fn, ok := m.Func.(*Function); ok {
+							rt.Incref(fn)
+							rt.Incref(m.Self)
+							stack[base], stack[base+1] = fn, m.Self
+							rt.DecrefShared(m)
+							callable, args = fn, stack[base+1:sp]
 						}
+					}
+					if fn, ok := callable.(*Function); ok && !fn.code.isGen {
+						// eval runs the callee next: the caller waits with
+						// the callable on top of its stack, for the
+						// callee's result to replace it.
+						var callee *Frame
+						if kw == nil && fn.code.exactArgs == len(args) {
+							// exactFrame takes over the arguments.
+							callee = exactFrame(fn, args)
+						} else if callee, err = vm.bindFrame(ts, fn, args, kw); err == nil {
+							for i := base + 1; i < sp; i++ {
+								if x := stack[i]; x != nil {
+									ts.DecrefShared(x)
+									stack[i] = nil
+								}
+							}
+						}
+						if err == nil {
+							err = vm.enter(ts, callee)
+						}
+						if err != nil {
+							for i := base; i < sp; i++ {
+								if x := stack[i]; x != nil {
+									rt.DecrefShared(x)
+									stack[i] = nil
+								}
+							}
+							sp = base
+							break
+						}
+						f.sp, f.pc = base+1, pc
+						f.callee = callee
+						return nil, nil
+					}
+					if fn, ok := callable.(*Function); ok {
 						r, err = vm.callFunction(ts, fn, args, kw)
 					} else {
 						r, err = rt.Call(ts, callable, args, kw)
@@ -901,6 +1002,10 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 				default:
 					f.sp = sp
 					sp, err = vm.evalCold(ts, f, instr, sp)
+					if f.callee != nil {
+						f.sp, f.pc = sp, pc
+						return nil, nil
+					}
 				}
 				if err != nil {
 					break
@@ -932,7 +1037,6 @@ func (vm *VM) eval(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (result rt
 			}
 		}
 		if handler < 0 {
-			f.sp = sp
 			f.finish()
 			return nil, pending
 		}
@@ -1296,10 +1400,20 @@ func (vm *VM) evalCold(ts *rt.ThreadState, f *Frame, instr compiler.Instr, sp in
 		stack[sp] = nil
 		f.sp = sp
 		var r rt.Object
-		r, err = vm.callEx(ts, callable, posargs, kwargs)
-		rt.Decref(callable)
+		var callee *Frame
+		r, err = vm.callEx(ts, callable, posargs, kwargs, &callee)
 		rt.Decref(posargs)
 		rt.Decref(kwargs)
+		if callee != nil {
+			// eval runs the callee in line (the callable waits on the
+			// stack for its result, as for CALL).
+			if err = vm.enter(ts, callee); err == nil {
+				stack[sp] = callable
+				f.callee = callee
+				return sp + 1, nil
+			}
+		}
+		rt.Decref(callable)
 		if err != nil {
 			break
 		}
@@ -1360,7 +1474,8 @@ func (vm *VM) evalCold(ts *rt.ThreadState, f *Frame, instr compiler.Instr, sp in
 		mgr := stack[sp-1]
 		f.sp = sp
 		var exit, self, res rt.Object
-		exit, self, res, err = vm.beforeWith(ts, mgr, false)
+		var callee *Frame
+		exit, self, res, err = vm.beforeWith(ts, mgr, false, &callee)
 		if err != nil {
 			break
 		}
@@ -1369,9 +1484,25 @@ func (vm *VM) evalCold(ts *rt.ThreadState, f *Frame, instr compiler.Instr, sp in
 		stack[sp+1] = res
 		sp += 2
 		rt.Decref(mgr)
+		if callee != nil {
+			// eval runs __enter__ in line; its result replaces res.
+			if err = vm.enter(ts, callee); err == nil {
+				f.callee = callee
+			}
+		}
 	case compiler.WITH_EXIT:
 		exit, self := stack[sp-2], stack[sp-1]
 		f.sp = sp
+		if fn, ok := exit.(*Function); ok && self != nil && !fn.code.isGen {
+			// eval runs __exit__ in line; its result replaces exit.
+			args := [4]rt.Object{self, rt.None, rt.None, rt.None}
+			if err = vm.callInline(ts, f, fn, args[:]); err == nil {
+				sp--
+				stack[sp] = nil
+				rt.Decref(self)
+			}
+			break
+		}
 		var r rt.Object
 		r, err = vm.callExit(ts, exit, self)
 		if err != nil {
@@ -1402,6 +1533,16 @@ func (vm *VM) evalCold(ts *rt.ThreadState, f *Frame, instr compiler.Instr, sp in
 		call := args[:]
 		if self == nil {
 			call = args[1:]
+		}
+		if fn, ok := exit.(*Function); ok && !fn.code.isGen {
+			// eval runs __exit__ in line; its result replaces a copy of
+			// exit pushed here.
+			if err = vm.callInline(ts, f, fn, call); err == nil {
+				rt.Incref(exit)
+				stack[sp] = exit
+				sp++
+			}
+			break
 		}
 		var r rt.Object
 		r, err = rt.Call(ts, exit, call, nil)
@@ -1465,7 +1606,7 @@ func (vm *VM) evalCold(ts *rt.ThreadState, f *Frame, instr compiler.Instr, sp in
 		mgr := stack[sp-1]
 		f.sp = sp
 		var exit, self, res, aw rt.Object
-		exit, self, res, err = vm.beforeWith(ts, mgr, true)
+		exit, self, res, err = vm.beforeWith(ts, mgr, true, nil)
 		if err != nil {
 			break
 		}

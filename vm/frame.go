@@ -22,6 +22,8 @@ type Frame struct {
 	back  *Frame
 	// lasti is the instruction being executed (for line numbers).
 	lasti int
+	// callee is a frame evalCold set up for eval to run in line.
+	callee *Frame
 	// gen is the generator/coroutine that owns the frame, if any.
 	gen *Generator
 	// done is set once the frame has returned or raised.

@@ -124,7 +124,10 @@ func funcDesc(ts *rt.ThreadState, callable rt.Object) string {
 }
 
 // callEx implements CALL_FUNCTION_EX: f(*args, **kwargs).
-func (vm *VM) callEx(ts *rt.ThreadState, callable, posargs, kwargs rt.Object) (rt.Object, error) {
+//
+// A Python function's call is left to the eval loop: callEx returns its
+// frame, arguments bound, in *callee.
+func (vm *VM) callEx(ts *rt.ThreadState, callable, posargs, kwargs rt.Object, callee **Frame) (rt.Object, error) {
 	var args []rt.Object
 	switch p := posargs.(type) {
 	case *rt.Tuple:
@@ -164,7 +167,18 @@ func (vm *VM) callEx(ts *rt.ThreadState, callable, posargs, kwargs rt.Object) (r
 			args = full
 		}
 	}
-	if fn, ok := callable.(*Function); ok {
+	fn, ok := callable.(*Function)
+	if m, isMethod := callable.(*rt.Method); isMethod && !ok {
+		if fn, ok = m.Func.(*Function); ok {
+			args = append([]rt.Object{m.Self}, args...)
+		}
+	}
+	if ok && !fn.code.isGen {
+		f, err := vm.bindFrame(ts, fn, args, kwnames)
+		*callee = f
+		return nil, err
+	}
+	if ok {
 		return vm.callFunction(ts, fn, args, kwnames)
 	}
 	return rt.Call(ts, callable, args, kwnames)
@@ -377,7 +391,11 @@ func (vm *VM) addTraceback(e *rt.Exception, f *Frame) {
 // arguments: a function or built-in method and mgr, so that no bound method
 // is made (CPython 3.14's LOAD_SPECIAL), or a bound object and nil for any
 // other descriptor. All three results are new references.
-func (vm *VM) beforeWith(ts *rt.ThreadState, mgr rt.Object, async bool) (exit, self, res rt.Object, err error) {
+//
+// For a with statement (callee non-nil) whose __enter__ is a Python
+// function, the eval loop runs __enter__ in line: beforeWith returns its
+// frame in *callee and the function as res, holding the result's place.
+func (vm *VM) beforeWith(ts *rt.ThreadState, mgr rt.Object, async bool, callee **Frame) (exit, self, res rt.Object, err error) {
 	t := mgr.Type()
 	var enter, exitD rt.Object
 	if async {
@@ -409,6 +427,12 @@ func (vm *VM) beforeWith(ts *rt.ThreadState, mgr rt.Object, async bool) (exit, s
 	switch fn := enter.(type) {
 	case *Function:
 		args := [1]rt.Object{mgr}
+		if callee != nil && !fn.code.isGen {
+			if *callee, err = vm.bindFrame(ts, fn, args[:], nil); err == nil {
+				return exit, self, enter, nil
+			}
+			break
+		}
 		res, err = vm.callFunction(ts, fn, args[:], nil)
 	case *rt.MethodDescr:
 		if fn.Class || fn.Static {
