@@ -46,10 +46,10 @@ func (vm *VM) bindFrame(ts *rt.ThreadState, fn *Function, args []rt.Object, kwna
 }
 
 // callInline binds args (borrowed) for fn, a Python function that is not a
-// generator, and enters its frame, leaving it in f.callee for eval to run in
-// line.
-func (vm *VM) callInline(ts *rt.ThreadState, f *Frame, fn *Function, args []rt.Object) error {
-	callee, err := vm.bindFrame(ts, fn, args, nil)
+// generator, and enters its frame, leaving it in f.callee for eval to run
+// next: the instructions of f that call Python code from evalCold use it.
+func (vm *VM) callInline(ts *rt.ThreadState, f *Frame, fn *Function, args []rt.Object, kwnames []string) error {
+	callee, err := vm.bindFrame(ts, fn, args, kwnames)
 	if err == nil {
 		err = vm.enter(ts, callee)
 	}
@@ -1400,18 +1400,14 @@ func (vm *VM) evalCold(ts *rt.ThreadState, f *Frame, instr compiler.Instr, sp in
 		stack[sp] = nil
 		f.sp = sp
 		var r rt.Object
-		var callee *Frame
-		r, err = vm.callEx(ts, callable, posargs, kwargs, &callee)
+		r, err = vm.callEx(ts, f, callable, posargs, kwargs)
 		rt.Decref(posargs)
 		rt.Decref(kwargs)
-		if callee != nil {
-			// eval runs the callee in line (the callable waits on the
-			// stack for its result, as for CALL).
-			if err = vm.enter(ts, callee); err == nil {
-				stack[sp] = callable
-				f.callee = callee
-				return sp + 1, nil
-			}
+		if f.callee != nil {
+			// eval runs the callee next; the callable waits on the stack
+			// for its result, as for CALL.
+			stack[sp] = callable
+			return sp + 1, nil
 		}
 		rt.Decref(callable)
 		if err != nil {
@@ -1474,29 +1470,23 @@ func (vm *VM) evalCold(ts *rt.ThreadState, f *Frame, instr compiler.Instr, sp in
 		mgr := stack[sp-1]
 		f.sp = sp
 		var exit, self, res rt.Object
-		var callee *Frame
-		exit, self, res, err = vm.beforeWith(ts, mgr, false, &callee)
+		exit, self, res, err = vm.beforeWith(ts, f, mgr, false)
 		if err != nil {
 			break
 		}
+		// When eval runs __enter__ next (f.callee), its result replaces res.
 		stack[sp-1] = exit
 		stack[sp] = self
 		stack[sp+1] = res
 		sp += 2
 		rt.Decref(mgr)
-		if callee != nil {
-			// eval runs __enter__ in line; its result replaces res.
-			if err = vm.enter(ts, callee); err == nil {
-				f.callee = callee
-			}
-		}
 	case compiler.WITH_EXIT:
 		exit, self := stack[sp-2], stack[sp-1]
 		f.sp = sp
 		if fn, ok := exit.(*Function); ok && self != nil && !fn.code.isGen {
 			// eval runs __exit__ in line; its result replaces exit.
 			args := [4]rt.Object{self, rt.None, rt.None, rt.None}
-			if err = vm.callInline(ts, f, fn, args[:]); err == nil {
+			if err = vm.callInline(ts, f, fn, args[:], nil); err == nil {
 				sp--
 				stack[sp] = nil
 				rt.Decref(self)
@@ -1537,7 +1527,7 @@ func (vm *VM) evalCold(ts *rt.ThreadState, f *Frame, instr compiler.Instr, sp in
 		if fn, ok := exit.(*Function); ok && !fn.code.isGen {
 			// eval runs __exit__ in line; its result replaces a copy of
 			// exit pushed here.
-			if err = vm.callInline(ts, f, fn, call); err == nil {
+			if err = vm.callInline(ts, f, fn, call, nil); err == nil {
 				rt.Incref(exit)
 				stack[sp] = exit
 				sp++
@@ -1606,7 +1596,7 @@ func (vm *VM) evalCold(ts *rt.ThreadState, f *Frame, instr compiler.Instr, sp in
 		mgr := stack[sp-1]
 		f.sp = sp
 		var exit, self, res, aw rt.Object
-		exit, self, res, err = vm.beforeWith(ts, mgr, true, nil)
+		exit, self, res, err = vm.beforeWith(ts, nil, mgr, true)
 		if err != nil {
 			break
 		}

@@ -125,9 +125,9 @@ func funcDesc(ts *rt.ThreadState, callable rt.Object) string {
 
 // callEx implements CALL_FUNCTION_EX: f(*args, **kwargs).
 //
-// A Python function's call is left to the eval loop: callEx returns its
-// frame, arguments bound, in *callee.
-func (vm *VM) callEx(ts *rt.ThreadState, callable, posargs, kwargs rt.Object, callee **Frame) (rt.Object, error) {
+// A Python function's call is left to the eval loop: callEx returns no
+// result and its frame, arguments bound, in f.callee (see callInline).
+func (vm *VM) callEx(ts *rt.ThreadState, f *Frame, callable, posargs, kwargs rt.Object) (rt.Object, error) {
 	var args []rt.Object
 	switch p := posargs.(type) {
 	case *rt.Tuple:
@@ -174,9 +174,7 @@ func (vm *VM) callEx(ts *rt.ThreadState, callable, posargs, kwargs rt.Object, ca
 		}
 	}
 	if ok && !fn.code.isGen {
-		f, err := vm.bindFrame(ts, fn, args, kwnames)
-		*callee = f
-		return nil, err
+		return nil, vm.callInline(ts, f, fn, args, kwnames)
 	}
 	if ok {
 		return vm.callFunction(ts, fn, args, kwnames)
@@ -392,10 +390,11 @@ func (vm *VM) addTraceback(e *rt.Exception, f *Frame) {
 // is made (CPython 3.14's LOAD_SPECIAL), or a bound object and nil for any
 // other descriptor. All three results are new references.
 //
-// For a with statement (callee non-nil) whose __enter__ is a Python
-// function, the eval loop runs __enter__ in line: beforeWith returns its
-// frame in *callee and the function as res, holding the result's place.
-func (vm *VM) beforeWith(ts *rt.ThreadState, mgr rt.Object, async bool, callee **Frame) (exit, self, res rt.Object, err error) {
+// For a with statement run by frame f (nil for async with) whose __enter__
+// is a Python function, the eval loop runs __enter__ in line (see
+// callInline): beforeWith returns the function as res, holding the result's
+// place on the stack.
+func (vm *VM) beforeWith(ts *rt.ThreadState, f *Frame, mgr rt.Object, async bool) (exit, self, res rt.Object, err error) {
 	t := mgr.Type()
 	var enter, exitD rt.Object
 	if async {
@@ -427,8 +426,8 @@ func (vm *VM) beforeWith(ts *rt.ThreadState, mgr rt.Object, async bool, callee *
 	switch fn := enter.(type) {
 	case *Function:
 		args := [1]rt.Object{mgr}
-		if callee != nil && !fn.code.isGen {
-			if *callee, err = vm.bindFrame(ts, fn, args[:], nil); err == nil {
+		if f != nil && !fn.code.isGen {
+			if err = vm.callInline(ts, f, fn, args[:], nil); err == nil {
 				return exit, self, enter, nil
 			}
 			break
