@@ -227,7 +227,7 @@ async def main():
         async with asyncio.TaskGroup() as tg:
             tg.create_task(work('slow', 1))
             tg.create_task(work('bad', 0.01, ValueError('boom')))
-            tg.create_task(work('bad2', 0.01, TypeError('bang')))
+            tg.create_task(work('bad2', 0.5, TypeError('bang')))
             await asyncio.sleep(2)
             log.append('body not reached')
     except ExceptionGroup as eg:
