@@ -45,6 +45,43 @@ func (vm *VM) bindFrame(ts *rt.ThreadState, fn *Function, args []rt.Object, kwna
 	return f, nil
 }
 
+// callPython sets up CALL's call of fn, a Python function that is not a
+// generator, with stack[base:sp] of f holding the callable, self or NULL
+// and args: eval runs the callee next (f.callee), the caller waiting with
+// the callable on top of its stack for the callee's result to replace it.
+// On error the call's slots are cleared.
+func (vm *VM) callPython(ts *rt.ThreadState, f *Frame, fn *Function, base, sp int, args []rt.Object, kw []string) error {
+	stack := f.stack
+	var callee *Frame
+	var err error
+	if kw == nil && fn.code.exactArgs == len(args) {
+		// exactFrame takes over the arguments.
+		callee = exactFrame(fn, args)
+	} else if callee, err = vm.bindFrame(ts, fn, args, kw); err == nil {
+		for i := base + 1; i < sp; i++ {
+			if x := stack[i]; x != nil {
+				ts.DecrefShared(x)
+				stack[i] = nil
+			}
+		}
+	}
+	if err == nil {
+		err = vm.enter(ts, callee)
+	}
+	if err != nil {
+		for i := base; i < sp; i++ {
+			if x := stack[i]; x != nil {
+				rt.DecrefShared(x)
+				stack[i] = nil
+			}
+		}
+		return err
+	}
+	f.sp = base + 1
+	f.callee = callee
+	return nil
+}
+
 // callInline binds args (borrowed) for fn, a Python function that is not a
 // generator, and enters its frame, leaving it in f.callee for eval to run
 // next: the instructions of f that call Python code from evalCold use it.
@@ -870,36 +907,11 @@ func (vm *VM) evalFrame(ts *rt.ThreadState, f *Frame, throw *rt.Exception) (resu
 						}
 					}
 					if fn, ok := callable.(*Function); ok && !fn.code.isGen {
-						// eval runs the callee next: the caller waits with
-						// the callable on top of its stack, for the
-						// callee's result to replace it.
-						var callee *Frame
-						if kw == nil && fn.code.exactArgs == len(args) {
-							// exactFrame takes over the arguments.
-							callee = exactFrame(fn, args)
-						} else if callee, err = vm.bindFrame(ts, fn, args, kw); err == nil {
-							for i := base + 1; i < sp; i++ {
-								if x := stack[i]; x != nil {
-									ts.DecrefShared(x)
-									stack[i] = nil
-								}
-							}
-						}
-						if err == nil {
-							err = vm.enter(ts, callee)
-						}
-						if err != nil {
-							for i := base; i < sp; i++ {
-								if x := stack[i]; x != nil {
-									rt.DecrefShared(x)
-									stack[i] = nil
-								}
-							}
+						if err = vm.callPython(ts, f, fn, base, sp, args, kw); err != nil {
 							sp = base
 							break
 						}
-						f.sp, f.pc = base+1, pc
-						f.callee = callee
+						f.pc = pc
 						return nil, nil
 					}
 					if fn, ok := callable.(*Function); ok {
