@@ -100,20 +100,7 @@ func (vm *VM) callInline(ts *rt.ThreadState, f *Frame, fn *Function, args []rt.O
 // arguments its code takes (code.exactArgs == len(args)), taking over the
 // references in args and clearing those slots.
 func exactFrame(fn *Function, args []rt.Object) *Frame {
-	code := fn.code
-	var f *Frame
-	if n := len(code.freeFrames); n > 0 {
-		// newFrame's reuse, in line.
-		f = code.freeFrames[n-1]
-		code.freeFrames[n-1] = nil
-		code.freeFrames = code.freeFrames[:n-1]
-		f.Header = rt.Header{}
-		f.globals, f.builtins = fn.globals, fn.builtins
-		rt.Incref(f)
-		rt.Incref(fn.globals)
-	} else {
-		f = newFrame(code, fn.globals, fn.builtins, nil)
-	}
+	f := newFrame(fn.code, fn.globals, fn.builtins, nil)
 	fast := f.fast[:len(args)]
 	for i, a := range args {
 		fast[i] = a
