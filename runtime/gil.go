@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"runtime"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -101,9 +102,12 @@ func (g *GIL) acquire(ts *ThreadState) {
 	}
 	g.waiters = append(g.waiters, ts)
 	w := &ts.gil
-	for {
+	for first := true; ; first = false {
 		saved := g.switchNum
 		g.mu.Unlock()
+		if first && SpinWait(w.wake) {
+			return
+		}
 		interval := time.Duration(g.interval.Load())
 		if w.timer == nil {
 			w.timer = time.NewTimer(interval)
@@ -157,4 +161,36 @@ func (ts *ThreadState) AllowThreads(fn func()) {
 	g.Release(ts)
 	defer g.Acquire(ts)
 	fn()
+}
+
+// spinFor bounds SpinWait: about what waking a parked OS thread costs.
+const spinFor = 20 * time.Microsecond
+
+// multiCPU is set when another CPU can run the thread a spinner waits for.
+var multiCPU = runtime.NumCPU() > 1
+
+// SpinWait polls ch for a short while before the caller blocks on it,
+// reporting whether it received. A hand-off between two threads (the GIL
+// passed by a thread that blocks, a queue item for a waiting consumer)
+// usually comes within microseconds, while parking the waiter's OS thread and
+// waking it again costs tens of them, like an adaptive mutex's spin.
+func SpinWait(ch <-chan struct{}) bool {
+	if !multiCPU {
+		return false
+	}
+	var start time.Time
+	for i := 0; ; i++ {
+		select {
+		case <-ch:
+			return true
+		default:
+		}
+		if i&31 == 0 {
+			if i == 0 {
+				start = time.Now()
+			} else if time.Since(start) > spinFor {
+				return false
+			}
+		}
+	}
 }

@@ -270,6 +270,9 @@ func (q *queueObject) waitOn(ts *runtime.ThreadState, ch chan struct{}, deadline
 		expired = t.C
 	}
 	err := ts.BlockingWait(func(intr <-chan struct{}) bool {
+		if runtime.SpinWait(ch) {
+			return false
+		}
 		select {
 		case <-ch:
 		case <-expired:
